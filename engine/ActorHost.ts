@@ -1,0 +1,226 @@
+/**
+ * Hosts XState v5 root actors on the kernel. Each actor gets an explicit id and systemId and a
+ * clock that schedules on the kernel, so `after` transitions and delayed sends fire at exactly
+ * their virtual due time. Actors live on nodes; crash, restart, pause and skew act on nodes.
+ *
+ * An actor error never escapes: it is recorded as a `fault` event (`actor-error`) and that actor
+ * stops, as a crashed process would. Every root actor has an error observer for that reason —
+ * without one xstate rethrows the error from a real `setTimeout` and the process dies.
+ */
+import { createActor, type AnyActorRef, type AnyStateMachine, type EventObject, type InputFrom } from 'xstate';
+import type { XStateClock } from './createKernelClock.js';
+import type { Kernel } from './Kernel.js';
+import { SEND, SIGNAL, type NetSendEvent, type PublishEvent } from './netSend.js';
+import type { Rng } from './Rng.js';
+import type { TraceKind } from './TraceEvent.js';
+
+/** What a hosted actor may use of the simulation: its identity, virtual time, its own stream. */
+export interface ActorEnv {
+  readonly id: string;
+  readonly node: string;
+  /** Current virtual time in ms. */
+  now(): number;
+  /** The actor's own random stream (`agent:ID`, re-derived on each restart). */
+  readonly rng: Rng;
+}
+
+/** Options of {@link ActorHost.spawn}. */
+export interface SpawnOptions<TInput = unknown> {
+  /** Actor id, unique in the simulation; also its xstate `id` and `systemId`. */
+  id: string;
+  /** Node the actor lives on (default: its id). */
+  node?: string;
+  /** The machine's input, or a function of the actor's environment (called on every start). */
+  input?: TInput | ((env: ActorEnv) => TInput);
+}
+
+/** One hosted actor, alive or not. */
+export interface ActorRecord {
+  readonly id: string;
+  readonly node: string;
+  readonly machine: AnyStateMachine;
+  readonly options: SpawnOptions;
+  /** The running actor, or null while its node is down or after an actor error. */
+  actor: AnyActorRef | null;
+  /** Bumped on every stop, so timers and messages addressed to an old incarnation are ignored. */
+  incarnation: number;
+  lastState: unknown;
+  readonly clock: XStateClock;
+}
+
+/** A node's status. */
+export interface NodeState {
+  readonly id: string;
+  up: boolean;
+  paused: boolean;
+  /** Timer durations are multiplied by this (clock skew). */
+  rate: number;
+  readonly actors: ActorRecord[];
+  /** Work deferred while paused, run in order on resume. */
+  readonly deferred: (() => void)[];
+}
+
+/** What the host needs from its simulation. */
+export interface HostContext {
+  readonly kernel: Kernel;
+  readonly rng: Rng;
+  record(kind: TraceKind, src: string, dst: string, type: string, payload?: unknown): void;
+  send(from: string, to: string, event: EventObject): void;
+}
+
+/** Starts, stops and feeds hosted actors. */
+export class ActorHost {
+  private readonly records = new Map<string, ActorRecord>();
+  private readonly nodes = new Map<string, NodeState>();
+
+  constructor(private readonly ctx: HostContext) {}
+
+  /** Registers and (if its node is up) starts an actor. */
+  spawn<TMachine extends AnyStateMachine>(machine: TMachine, options: SpawnOptions<InputFrom<TMachine>>): ActorRecord {
+    if (this.records.has(options.id)) throw new RangeError(`spawn: actor id "${options.id}" is already in use`);
+    const node = this.node(options.node ?? options.id);
+    const record: ActorRecord = {
+      id: options.id,
+      node: node.id,
+      machine,
+      options,
+      actor: null,
+      incarnation: 0,
+      lastState: undefined,
+      clock: {
+        setTimeout: (fn, ms) => this.timer(record, fn, ms),
+        clearTimeout: (handle) => void this.ctx.kernel.cancel(handle),
+      },
+    };
+    this.records.set(record.id, record);
+    node.actors.push(record);
+    if (node.up) this.start(record);
+    return record;
+  }
+
+  /** The record of actor `id`. */
+  get(id: string): ActorRecord | undefined {
+    return this.records.get(id);
+  }
+
+  /** Every actor record, in spawn order. */
+  all(): IterableIterator<ActorRecord> {
+    return this.records.values();
+  }
+
+  /** The state of node `id`, created on first use. */
+  node(id: string): NodeState {
+    let node = this.nodes.get(id);
+    if (node === undefined) {
+      node = { id, up: true, paused: false, rate: 1, actors: [], deferred: [] };
+      this.nodes.set(id, node);
+    }
+    return node;
+  }
+
+  /** Whether a node by that id has been seen. */
+  hasNode(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  /** Delivers `event` to actor `to`; `onDeliver` runs just before, `onDrop` instead when it can't be. */
+  deliver(to: ActorRecord, event: EventObject, onDeliver: () => void, onDrop: () => void): void {
+    const node = this.nodes.get(to.node)!;
+    if (!node.up || to.actor === null) return onDrop();
+    if (node.paused) {
+      const incarnation = to.incarnation;
+      node.deferred.push(() => (to.incarnation === incarnation ? this.deliver(to, event, onDeliver, onDrop) : onDrop()));
+      return;
+    }
+    onDeliver();
+    to.actor.send(event);
+  }
+
+  /** Stops every actor on the node and marks it down. */
+  crash(nodeId: string): void {
+    const node = this.node(nodeId);
+    node.up = false;
+    node.paused = false;
+    node.deferred.length = 0;
+    for (const record of node.actors) this.stop(record);
+  }
+
+  /** Brings a node back up with fresh actors (new incarnations, fresh input and random streams). */
+  restart(nodeId: string): void {
+    const node = this.node(nodeId);
+    if (node.up) return;
+    node.up = true;
+    for (const record of node.actors) this.start(record);
+  }
+
+  /** Freezes a node: its deliveries and timers wait until {@link resume}. */
+  pause(nodeId: string): void {
+    const node = this.node(nodeId);
+    if (node.up) node.paused = true;
+  }
+
+  /** Unfreezes a node and runs what waited, in order, at the current time. */
+  resume(nodeId: string): void {
+    const node = this.node(nodeId);
+    if (!node.paused) return;
+    node.paused = false;
+    const work = node.deferred.splice(0);
+    for (const fn of work) this.ctx.kernel.schedule(0, fn);
+  }
+
+  private start(record: ActorRecord): void {
+    const { ctx } = this;
+    const env: ActorEnv = {
+      id: record.id,
+      node: record.node,
+      now: () => ctx.kernel.now,
+      rng: ctx.rng.fork(record.incarnation === 0 ? `actor:${record.id}` : `actor:${record.id}#${record.incarnation}`),
+    };
+    const input = typeof record.options.input === 'function' ? (record.options.input as (e: ActorEnv) => unknown)(env) : record.options.input;
+    const actor = createActor(record.machine, { id: record.id, systemId: record.id, input, clock: record.clock });
+    record.actor = actor;
+    record.lastState = undefined;
+    const incarnation = record.incarnation;
+    actor.on(SEND, (e: NetSendEvent) => ctx.send(record.id, e.to, e.event));
+    actor.on(SIGNAL, (e: PublishEvent) => ctx.record('signal', record.id, record.id, e.name, e.data));
+    actor.subscribe({
+      next: (snapshot: { value?: unknown }) => {
+        const value = snapshot.value;
+        if (value === record.lastState) return;
+        const key = typeof value === 'string' ? value : JSON.stringify(value);
+        if (typeof value !== 'string' && key === JSON.stringify(record.lastState)) return;
+        record.lastState = value;
+        ctx.record('state', record.id, record.id, key ?? 'undefined');
+      },
+      error: (err: unknown) => {
+        if (record.incarnation !== incarnation) return;
+        ctx.record('fault', record.id, record.id, 'actor-error', { message: err instanceof Error ? err.message : String(err) });
+        record.incarnation++;
+        record.actor = null;
+      },
+    });
+    actor.start();
+  }
+
+  private stop(record: ActorRecord): void {
+    record.incarnation++;
+    const actor = record.actor;
+    record.actor = null;
+    actor?.stop();
+  }
+
+  private timer(record: ActorRecord, fn: () => void, ms: number) {
+    const node = this.nodes.get(record.node)!;
+    const incarnation = record.incarnation;
+    const fire = (): void => {
+      if (record.incarnation !== incarnation) return;
+      if (node.paused) {
+        node.deferred.push(fire);
+        return;
+      }
+      this.ctx.record('timer', record.id, record.id, 'timer');
+      fn();
+    };
+    return this.ctx.kernel.schedule(ms * node.rate, fire);
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * A simulation: one kernel, one seeded RNG, the network, the actor host, the fault injector,
+ * the trace and the `signals$` stream, wired together. This is the library's entry point.
+ *
+ * Everything observable goes through {@link Simulation.record}: it appends the canonical trace
+ * line (so the hash covers it) and, only when someone subscribed, emits the signal.
+ */
+import { Subject, type Observable } from 'rxjs';
+import type { AnyActorRef, AnyStateMachine, EventObject, InputFrom } from 'xstate';
+import { ActorHost, type ActorRecord, type SpawnOptions } from './ActorHost.js';
+import { FaultInjector } from './FaultInjector.js';
+import { Kernel } from './Kernel.js';
+import { KernelScheduler } from './KernelScheduler.js';
+import { Network, type NetworkOptions } from './Network.js';
+import { Rng } from './Rng.js';
+import type { Signal, TraceKind } from './TraceEvent.js';
+import { TraceRecorder, type TraceHeader, type TraceRecorderOptions } from './TraceRecorder.js';
+import { VERSION } from './version.js';
+
+/** Options of {@link createSimulation}. */
+export interface SimulationOptions {
+  /** The run's seed; every random number in the run derives from it. */
+  seed: number;
+  /** The simulated network (default: `exp:5` latency, no loss). */
+  network?: NetworkOptions;
+  /** Stop a runaway run after this many events (default 50 million). */
+  maxEvents?: number;
+  /** Trace header fields (scenario, params) and where the trace text goes. */
+  trace?: TraceRecorderOptions & { scenario?: string; params?: Record<string, unknown>; faults?: readonly unknown[] };
+}
+
+/** What a finished run reports. */
+export interface RunSummary {
+  readonly traceHash: string;
+  readonly events: number;
+  readonly virtualTimeMs: number;
+}
+
+/** Creates a simulation. See README for a complete example. */
+export function createSimulation(options: SimulationOptions): Simulation {
+  return new Simulation(options);
+}
+
+/** A deterministic simulation of actors on a network. Build with {@link createSimulation}. */
+export class Simulation {
+  readonly kernel: Kernel;
+  readonly rng: Rng;
+  readonly network: Network;
+  /** RxJS scheduler on virtual time: pass it to `timer`, `interval`, `bufferTime`, … */
+  readonly scheduler: KernelScheduler;
+  /** Injects faults now, at a time, or from a plan. */
+  readonly faults: FaultInjector;
+  /** Every recorded event, as it happens. */
+  readonly signals$: Observable<Signal>;
+  readonly seed: number;
+  private readonly host: ActorHost;
+  private readonly trace: TraceRecorder;
+  private readonly subject = new Subject<Signal>();
+  private summary: RunSummary | undefined;
+
+  constructor(options: SimulationOptions) {
+    this.seed = options.seed;
+    this.kernel = new Kernel({ maxEvents: options.maxEvents ?? 50_000_000 });
+    this.rng = new Rng(options.seed);
+    this.network = new Network(options.network ?? {}, this.rng.fork('network'));
+    this.scheduler = new KernelScheduler(this.kernel);
+    this.signals$ = this.subject.asObservable();
+    const header: TraceHeader = {
+      schema: 'agentsim.trace/1',
+      agentsim: VERSION,
+      scenario: options.trace?.scenario ?? 'custom',
+      params: options.trace?.params ?? {},
+      seed: options.seed,
+      ...(options.trace?.faults?.length ? { faults: options.trace.faults } : {}),
+    };
+    this.trace = new TraceRecorder(header, options.trace);
+    this.host = new ActorHost({
+      kernel: this.kernel,
+      rng: this.rng,
+      record: (kind, src, dst, type, payload) => this.record(kind, src, dst, type, payload),
+      send: (from, to, event) => this.send(from, to, event),
+    });
+    this.faults = new FaultInjector(this.kernel, this.host, this.network, (fault, targets) =>
+      this.record('fault', 'env', targets, fault.kind, fault),
+    );
+  }
+
+  /** Current virtual time in ms. */
+  get now(): number {
+    return this.kernel.now;
+  }
+
+  /** Events recorded so far. */
+  get events(): number {
+    return this.trace.events;
+  }
+
+  /** Starts an XState machine as a root actor on the simulation. */
+  spawn<TMachine extends AnyStateMachine>(machine: TMachine, options: SpawnOptions<InputFrom<TMachine>>): ActorRecord {
+    return this.host.spawn(machine, options);
+  }
+
+  /** The running actor `id`, or null when it is down or unknown. */
+  actor(id: string): AnyActorRef | null {
+    return this.host.get(id)?.actor ?? null;
+  }
+
+  /** Whether node `id` is up (false when crashed or unknown). */
+  isUp(nodeId: string): boolean {
+    return this.host.hasNode(nodeId) && this.host.node(nodeId).up;
+  }
+
+  /** Sends `event` from `from` to actor `to` through the network (latency, loss, partitions). */
+  send(from: string, to: string, event: EventObject): void {
+    const seq = this.record('send', from, to, event.type, event);
+    const target = this.host.get(to);
+    if (target === undefined) {
+      this.record('drop', from, to, event.type, { reason: 'unknown-actor' }, seq);
+      return;
+    }
+    const srcNode = this.host.get(from)?.node ?? from;
+    const route = this.network.route(srcNode, target.node);
+    if (typeof route === 'string') {
+      this.record('drop', from, to, event.type, { reason: route }, seq);
+      return;
+    }
+    const deliver = (): void =>
+      this.host.deliver(
+        target,
+        event,
+        () => this.record('deliver', from, to, event.type, event, seq),
+        () => this.record('drop', from, to, event.type, { reason: 'crashed' }, seq),
+      );
+    this.kernel.schedule(route, deliver);
+    const dup = this.network.duplicateDelay(srcNode, target.node);
+    if (dup !== undefined) this.kernel.schedule(dup, deliver);
+  }
+
+  /** Delivers `event` to actor `to` now, from outside the network (e.g. a workload generator). */
+  inject(to: string, event: EventObject, from = 'env'): void {
+    const target = this.host.get(to);
+    const drop = (): void => void this.record('drop', from, to, event.type, { reason: target ? 'crashed' : 'unknown-actor' });
+    if (target === undefined) return drop();
+    this.host.deliver(target, event, () => void this.record('deliver', from, to, event.type, event), drop);
+  }
+
+  /** Publishes a signal (an observation or metric sample) from `src`. */
+  publish(src: string, name: string, data?: unknown): void {
+    this.record('signal', src, src, name, data);
+  }
+
+  /** Runs until virtual time `until` (ms), or until nothing is pending when omitted. */
+  run(options: { until?: number } = {}): this {
+    if (options.until === undefined) this.kernel.runUntilIdle();
+    else this.kernel.runUntil(options.until);
+    return this;
+  }
+
+  /** Ends the run: flushes the trace and returns its fingerprint. Idempotent. */
+  finish(): RunSummary {
+    if (this.summary === undefined) {
+      this.summary = { traceHash: this.trace.finish(), events: this.trace.events, virtualTimeMs: this.kernel.now };
+      this.subject.complete();
+    }
+    return this.summary;
+  }
+
+  /** SHA-256 of the canonical trace; reading it ends the run (see {@link finish}). */
+  get traceHash(): string {
+    return this.finish().traceHash;
+  }
+
+  /** The rolling hash of the trace so far (changes with every event). */
+  get rollingHash(): string {
+    return this.trace.rollingHash;
+  }
+
+  /** Trace lines kept in memory (only with `trace.keepLines`). */
+  get traceLines(): readonly string[] {
+    return this.trace.lines;
+  }
+
+  /** Records one event in the trace and, if anyone listens, on `signals$`. Returns its seq. */
+  record(kind: TraceKind, src: string, dst: string, type: string, payload?: unknown, ref?: number): number {
+    const time = this.kernel.now;
+    const seq = this.trace.record(time, kind, src, dst, type, payload, ref);
+    if (this.subject.observed) this.subject.next({ time, seq, kind, src, dst, type, payload, ref });
+    return seq;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * What a scenario is: named, typed parameters (with presets), the network it runs on, and a
+ * `build` step that populates a simulation and says how long to run and what to report.
+ */
+import type { NetworkOptions, Simulation } from '../engine/index.js';
+import type { Metrics } from './Metrics.js';
+import type { ParamSpecs, ParamsOf } from './params.js';
+
+/** The verdict of one invariant over a run. */
+export interface InvariantResult {
+  readonly name: string;
+  readonly holds: boolean;
+  readonly violations: number;
+  /** False when the run's conditions do not promise the property (e.g. accuracy under loss). */
+  readonly applicable?: boolean;
+  /** The first violation, described. */
+  readonly example?: string;
+}
+
+/** What `build` returns. */
+export interface ScenarioWorld {
+  /** Virtual time to run until, in ms. */
+  readonly durationMs: number;
+  /** Called after the run to finalise metrics (`metrics` is the run's collector). */
+  finish?(): void;
+  /** Invariant verdicts, computed after the run. */
+  invariants?(): InvariantResult[];
+}
+
+/** The context `build` receives. */
+export interface BuildContext<P> {
+  readonly sim: Simulation;
+  readonly params: P;
+  readonly metrics: Metrics;
+}
+
+/** A scenario definition. */
+export interface ScenarioDefinition<S extends ParamSpecs = ParamSpecs> {
+  readonly name: string;
+  /** One line for `agentsim list`. */
+  readonly summary: string;
+  readonly params: S;
+  /** Named parameter sets selectable with `--set preset=NAME`. */
+  readonly presets?: Record<string, Partial<ParamsOf<S>>>;
+  /** Cross-parameter checks; throw UsageError naming the keys. */
+  validate?(params: ParamsOf<S>): void;
+  /** The network the world runs on (default: the engine's). */
+  network?(params: ParamsOf<S>): NetworkOptions;
+  /** Populates the simulation. */
+  build(ctx: BuildContext<ParamsOf<S>>): ScenarioWorld;
+}
+
+/** Declares a scenario (an identity function that fixes the parameter types). */
+export function defineScenario<S extends ParamSpecs>(definition: ScenarioDefinition<S>): ScenarioDefinition<S> {
+  return definition;
+}
+
+/** A scenario of any parameter shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyScenario = ScenarioDefinition<any>;

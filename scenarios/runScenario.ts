@@ -1,0 +1,69 @@
+/**
+ * `runScenario(definition, params, seed)`: the pure function from inputs to a result. Same
+ * (scenario, params, seed, faults, agentsim version) ⇒ same result and the same trace hash,
+ * whatever the process, worker or machine.
+ */
+import { createSimulation, VERSION, type Fault, type FaultPlan, type TraceRecorderOptions } from '../engine/index.js';
+import type { AnyScenario, InvariantResult } from './defineScenario.js';
+import { Metrics, type Metric } from './Metrics.js';
+import { resolveParams } from './params.js';
+
+/** Options of {@link runScenario}. */
+export interface RunOptions extends TraceRecorderOptions {
+  /** A fault plan applied on top of the scenario's own faults. */
+  faults?: FaultPlan;
+  /** Stop a runaway run after this many events. */
+  maxEvents?: number;
+}
+
+/** The result of one run (DESIGN.md `agentsim.result/1`, without `wallMs`, which the CLI adds). */
+export interface RunResult {
+  readonly schema: 'agentsim.result/1';
+  readonly agentsim: string;
+  readonly scenario: string;
+  readonly seed: number;
+  readonly params: Record<string, unknown>;
+  readonly virtualTimeMs: number;
+  readonly events: number;
+  wallMs?: number;
+  readonly traceHash: string;
+  readonly metrics: Record<string, Metric>;
+  readonly invariants: InvariantResult[];
+  /** Every fault injected, from the plan and from the scenario, in order. */
+  readonly faults: readonly Fault[];
+}
+
+/**
+ * Runs one scenario.
+ * @param params - user values (strings or JSON values); defaults fill the rest
+ * @throws UsageError for bad parameters or a fault plan naming unknown nodes
+ */
+export function runScenario(definition: AnyScenario, params: Record<string, unknown>, seed: number, options: RunOptions = {}): RunResult {
+  const resolved = resolveParams(definition.name, definition.params, params, definition.presets);
+  definition.validate?.(resolved);
+  const sim = createSimulation({
+    seed,
+    network: definition.network?.(resolved),
+    maxEvents: options.maxEvents,
+    trace: { ...options, scenario: definition.name, params: resolved, faults: options.faults },
+  });
+  const metrics = new Metrics((name, value) => sim.publish('metrics', name, value));
+  const world = definition.build({ sim, params: resolved, metrics });
+  if (options.faults) sim.faults.plan(options.faults);
+  sim.run({ until: world.durationMs });
+  world.finish?.();
+  const summary = sim.finish();
+  return {
+    schema: 'agentsim.result/1',
+    agentsim: VERSION,
+    scenario: definition.name,
+    seed,
+    params: resolved,
+    virtualTimeMs: summary.virtualTimeMs,
+    events: summary.events,
+    traceHash: summary.traceHash,
+    metrics: metrics.summarize(),
+    invariants: world.invariants?.() ?? [],
+    faults: sim.faults.applied,
+  };
+}

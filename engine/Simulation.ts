@@ -128,7 +128,7 @@ export class Simulation {
       this.host.deliver(
         target,
         event,
-        () => this.record('deliver', from, to, event.type, event, seq),
+        () => this.record('deliver', from, to, event.type, undefined, seq),
         () => this.record('drop', from, to, event.type, { reason: 'crashed' }, seq),
       );
     this.kernel.schedule(route, deliver);

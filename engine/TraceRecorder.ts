@@ -37,8 +37,9 @@ export class TraceRecorder {
   private readonly hash: Hash = createHash('sha256');
   private readonly sink: ((chunk: string) => void) | undefined;
   private readonly kept: string[] | undefined;
+  private readonly quoted = new Map<string, string>();
   private buffer: string[] = [];
-  private rolling = 0x811c9dc5;
+  private rolling = FNV_OFFSET;
   private count = 0;
   private digest: string | undefined;
 
@@ -67,10 +68,10 @@ export class TraceRecorder {
   record(time: number, kind: TraceEvent['kind'], src: string, dst: string, type: string, payload?: unknown, ref?: number): number {
     const seq = this.count++;
     const body =
-      `{"t":${time},"seq":${seq},"kind":"${kind}","src":${JSON.stringify(src)},"dst":${JSON.stringify(dst)},` +
-      `"type":${JSON.stringify(type)}${payload === undefined ? '' : `,"payload":${canonicalJson(payload)}`}` +
+      `{"t":${time},"seq":${seq},"kind":"${kind}","src":${this.quote(src)},"dst":${this.quote(dst)},"type":${this.quote(type)}` +
+      (payload === undefined ? '' : `,"payload":${canonicalJson(payload)}`) +
       (ref === undefined ? '' : `,"ref":${ref}`);
-    this.rolling = fnv1a(body, this.rolling);
+    this.rolling = rollingHash(body, this.rolling);
     this.push(`${body},"h":"${hex32(this.rolling)}"}`);
     return seq;
   }
@@ -84,32 +85,52 @@ export class TraceRecorder {
     return this.digest;
   }
 
+  private quote(text: string): string {
+    let q = this.quoted.get(text);
+    if (q === undefined) {
+      q = JSON.stringify(text);
+      if (this.quoted.size < 100_000) this.quoted.set(text, q);
+    }
+    return q;
+  }
+
   private push(line: string): void {
     if (this.digest !== undefined) throw new Error('TraceRecorder: record after finish');
     this.kept?.push(line);
-    this.buffer.push(line);
-    if (this.buffer.length >= CHUNK_LINES) this.flush();
+    this.hash.update(line);
+    this.hash.update('\n');
+    if (this.sink !== undefined) {
+      this.buffer.push(line);
+      if (this.buffer.length >= CHUNK_LINES) this.flush();
+    }
   }
 
   private flush(): void {
     if (this.buffer.length === 0) return;
     const chunk = `${this.buffer.join('\n')}\n`;
     this.buffer = [];
-    this.hash.update(chunk);
     this.sink?.(chunk);
   }
 }
 
-/** FNV-1a over the UTF-16 code units of `text`, continuing from `seed`. */
-export function fnv1a(text: string, seed = 0x811c9dc5): number {
+const FNV_OFFSET = 0x811c9dc5;
+
+/**
+ * The rolling event hash: FNV-1a over pairs of UTF-16 code units (half the multiplications of
+ * plain FNV-1a), continuing from `seed`. Cheap enough to run on every event; SHA-256 over the
+ * file remains the run's fingerprint.
+ */
+export function rollingHash(text: string, seed = FNV_OFFSET): number {
   let h = seed;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  const n = text.length - 1;
+  let i = 0;
+  for (; i < n; i += 2) h = Math.imul(h ^ (text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16)), 0x01000193);
+  if (i === n) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 function hex32(n: number): string {
-  return n.toString(16).padStart(8, '0');
+  return HEX[n >>> 24]! + HEX[(n >>> 16) & 255]! + HEX[(n >>> 8) & 255]! + HEX[n & 255]!;
 }

@@ -14,5 +14,5 @@ export { Network, type NetworkOptions } from './Network.js';
 export { Rng } from './Rng.js';
 export { createSimulation, Simulation, type RunSummary, type SimulationOptions } from './Simulation.js';
 export type { DropReason, Signal, TraceEvent, TraceKind } from './TraceEvent.js';
-export { fnv1a, TraceRecorder, type TraceHeader, type TraceRecorderOptions } from './TraceRecorder.js';
+export { rollingHash, TraceRecorder, type TraceHeader, type TraceRecorderOptions } from './TraceRecorder.js';
 export { VERSION } from './version.js';

@@ -5,7 +5,8 @@
  * without keeping either in memory. `traceHash` is the SHA-256 of the whole file (header
  * included): `sha256sum trace.jsonl` gives the same digest.
  *
- * Writing is optional: without a sink, lines are hashed and dropped, so large runs pay for
+ * The last line is a footer with the event count and final rolling hash; a file without it was
+ * cut short. Writing is optional: without a sink, lines are hashed and dropped, so large runs pay for
  * hashing but not for I/O.
  */
 import { createHash, type Hash } from 'node:crypto';
@@ -76,9 +77,13 @@ export class TraceRecorder {
     return seq;
   }
 
-  /** Flushes and returns the SHA-256 hex digest of the trace; further records are an error. */
+  /**
+   * Appends the footer line (`{"end":{"events":N,"h":…}}`, which marks the trace complete),
+   * flushes, and returns the SHA-256 hex digest of the whole text; further records are an error.
+   */
   finish(): string {
     if (this.digest === undefined) {
+      this.push(`{"end":{"events":${this.count},"h":"${hex32(this.rolling)}"}}`);
       this.flush();
       this.digest = this.hash.digest('hex');
     }

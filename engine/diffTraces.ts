@@ -27,8 +27,8 @@ export async function diffTraces(a: Lines, b: Lines): Promise<TraceDiff> {
   const ib = iterate(b);
   for (let line = 0; ; line++) {
     const [ra, rb] = await Promise.all([ia.next(), ib.next()]);
-    const la = ra.done ? undefined : ra.value;
-    const lb = rb.done ? undefined : rb.value;
+    const la = ra.done || isTraceFooter(ra.value) ? undefined : ra.value;
+    const lb = rb.done || isTraceFooter(rb.value) ? undefined : rb.value;
     if (la === undefined && lb === undefined) return { identical: true, events: Math.max(0, line - 1) };
     if (la === lb) continue;
     if (line === 0) {
@@ -43,6 +43,11 @@ export async function diffTraces(a: Lines, b: Lines): Promise<TraceDiff> {
 /** A short human description of one event: `t=1000.5 send agent-3 -> monitor heartbeat`. */
 export function describeEvent(e: TraceEvent): string {
   return `t=${e.time} ${e.kind} ${e.src} -> ${e.dst} ${e.type}`;
+}
+
+/** Whether `line` is a trace's closing `{"end":…}` line. */
+export function isTraceFooter(line: string): boolean {
+  return line.startsWith('{"end":');
 }
 
 /** Parses one event line of a trace file (`t` becomes `time`). Throws SyntaxError on bad JSON. */

@@ -1,7 +1,7 @@
 export { ActorHost, type ActorEnv, type ActorRecord, type NodeState, type SpawnOptions } from './ActorHost.js';
 export { createKernelClock, type XStateClock } from './createKernelClock.js';
 export { canonicalJson } from './canonicalJson.js';
-export { describeEvent, diffTraces, parseTraceLine, type TraceDiff } from './diffTraces.js';
+export { describeEvent, diffTraces, isTraceFooter, parseTraceLine, type TraceDiff } from './diffTraces.js';
 export { parseDistribution, type Distribution } from './Distribution.js';
 export { AgentsimError, MaxEventsError, UsageError } from './errors.js';
 export { EventQueue, type ScheduledEvent } from './EventQueue.js';

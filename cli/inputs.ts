@@ -1,0 +1,67 @@
+/**
+ * Parsing of command-line inputs into the values the layers expect, each failure a UsageError
+ * naming the option and the bad value.
+ */
+import { readFileSync } from 'node:fs';
+import { parseFaultPlan, UsageError, type Fault } from '../engine/index.js';
+
+/** Collects repeated `--set key=value` options. */
+export function collectSet(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** Turns `key=value` strings into a record (later keys win). */
+export function parseSets(sets: readonly string[] = []): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const set of sets) {
+    const eq = set.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--set ${set}: expected key=value`);
+    out[set.slice(0, eq).trim()] = set.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+/** Parses `--seed`: a non-negative safe integer. */
+export function parseSeed(text: string | undefined, fallback = 42): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`--seed ${text}: expected a non-negative integer`);
+  return n;
+}
+
+/** Parses a non-negative number option such as `--from`. */
+export function parseTime(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`${name} ${text}: expected a time in ms >= 0`);
+  return n;
+}
+
+/** Reads and parses a JSON file; errors name the file. */
+export function readJsonFile(path: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new UsageError(`${what} ${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new UsageError(`${what} ${path}: not valid JSON (${(err as Error).message})`);
+  }
+}
+
+/** Reads `--config params.json`: an object of parameter values. */
+export function readConfig(path: string | undefined): Record<string, unknown> {
+  if (path === undefined) return {};
+  const value = readJsonFile(path, '--config');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(`--config ${path}: expected a JSON object of parameters`);
+  return value as Record<string, unknown>;
+}
+
+/** Reads `--faults plan.json`. */
+export function readFaultPlan(path: string | undefined): Fault[] | undefined {
+  if (path === undefined) return undefined;
+  return parseFaultPlan(readJsonFile(path, '--faults'), `--faults ${path}`);
+}

@@ -1,0 +1,26 @@
+/**
+ * Resolves `<scenario|file>`: a built-in scenario name, or a path to a JS module exporting a
+ * scenario definition (`export default defineScenario(...)` or `export const scenario = …`).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { UsageError } from '../engine/index.js';
+import { getScenario, scenarios, type AnyScenario } from '../scenarios/index.js';
+
+/** Loads a scenario by name or file. */
+export async function loadScenario(nameOrFile: string): Promise<AnyScenario> {
+  if (scenarios.has(nameOrFile)) return getScenario(nameOrFile);
+  if (!/[./\\]/.test(nameOrFile) || !existsSync(nameOrFile)) return getScenario(nameOrFile);
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(pathToFileURL(resolve(nameOrFile)).href)) as Record<string, unknown>;
+  } catch (err) {
+    throw new UsageError(`${nameOrFile}: cannot load scenario module (${(err as Error).message.split('\n')[0]})`);
+  }
+  const candidate = (mod['default'] ?? mod['scenario']) as Partial<AnyScenario> | undefined;
+  if (!candidate || typeof candidate.name !== 'string' || typeof candidate.build !== 'function' || typeof candidate.params !== 'object') {
+    throw new UsageError(`${nameOrFile}: expected a default (or "scenario") export made with defineScenario`);
+  }
+  return candidate as AnyScenario;
+}

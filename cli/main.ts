@@ -1,0 +1,37 @@
+/**
+ * Runs the CLI and maps outcomes to exit codes: 0 success, 1 a verdict failed (the command's
+ * own code), 2 bad usage or bad input (one line on stderr, no stack trace), 3 internal error.
+ */
+import { CommanderError } from 'commander';
+import { AgentsimError, UsageError } from '../engine/index.js';
+import { createProgram, type ProgramState } from './createProgram.js';
+import { processIo, type Io } from './Io.js';
+
+/** Parses `argv` (user arguments only, without `node` and the script) and returns the exit code. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const state: ProgramState = { exitCode: 0 };
+  const program = createProgram(io, state).exitOverride();
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return state.exitCode;
+  } catch (err) {
+    return exitCodeFor(err, io);
+  }
+}
+
+/** Reports an error on stderr and returns its exit code. */
+export function exitCodeFor(err: unknown, io: Io): number {
+  if (err instanceof CommanderError) {
+    // commander already printed its message; help and version exit 0.
+    return err.exitCode === 0 ? 0 : 2;
+  }
+  if (err instanceof UsageError) {
+    io.stderr(`agentsim: ${err.message}\n`);
+    return 2;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  io.stderr(`agentsim: ${err instanceof AgentsimError ? '' : 'internal error: '}${message}\n`);
+  if (process.env['AGENTSIM_DEBUG'] && err instanceof Error) io.stderr(`${err.stack}\n`);
+  return 3;
+}

@@ -63,5 +63,5 @@ export function readConfig(path: string | undefined): Record<string, unknown> {
 /** Reads `--faults plan.json`. */
 export function readFaultPlan(path: string | undefined): Fault[] | undefined {
   if (path === undefined) return undefined;
-  return parseFaultPlan(readJsonFile(path, '--faults'), `--faults ${path}`);
+  return parseFaultPlan(readJsonFile(path, '--faults'), `--faults ${path}: faults`);
 }

@@ -11,6 +11,8 @@ import type { Network } from './Network.js';
 
 /** Fluent fault scheduling at one virtual time: `sim.faults.at(20_000).crash('n17')`. */
 export interface FaultsAt {
+  /** Continues the chain at another time. */
+  at(time: number): FaultsAt;
   crash(...targets: string[]): FaultsAt;
   restart(...targets: string[]): FaultsAt;
   pause(...targets: string[]): FaultsAt;
@@ -65,6 +67,7 @@ export class FaultInjector {
       return builder;
     };
     const builder: FaultsAt = {
+      at: (next) => this.at(next),
       crash: (...targets) => add({ at: time, kind: 'crash', targets }),
       restart: (...targets) => add({ at: time, kind: 'restart', targets }),
       pause: (...targets) => add({ at: time, kind: 'pause', targets }),

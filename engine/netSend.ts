@@ -40,7 +40,8 @@ type ActionArgs = { context: any; event: any; self: { id: string } };
  * on: { ping: { actions: netSend(({ event }) => event.from, { type: 'pong' }) } }
  */
 export function netSend(to: Resolvable<string, ActionArgs>, event: Resolvable<EventObject, ActionArgs>) {
-  return emit((args: ActionArgs): NetSendEvent => ({
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return emit<any, any, undefined, any, NetSendEvent>((args: ActionArgs): NetSendEvent => ({
     type: SEND,
     to: typeof to === 'function' ? to(args) : to,
     event: typeof event === 'function' ? event(args) : event,
@@ -49,7 +50,8 @@ export function netSend(to: Resolvable<string, ActionArgs>, event: Resolvable<Ev
 
 /** An action that publishes a signal named `name` (e.g. a metric sample or an observation). */
 export function publish(name: string, data?: Resolvable<unknown, ActionArgs>) {
-  return emit((args: ActionArgs): PublishEvent => ({
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return emit<any, any, undefined, any, PublishEvent>((args: ActionArgs): PublishEvent => ({
     type: SIGNAL,
     name,
     data: typeof data === 'function' ? (data as (a: ActionArgs) => unknown)(args) : data,

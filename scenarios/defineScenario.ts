@@ -32,6 +32,11 @@ export interface BuildContext<P> {
   readonly sim: Simulation;
   readonly params: P;
   readonly metrics: Metrics;
+  /**
+   * Deliberately broken behaviours switched on for this run (test-only; see `RunOptions.bugs`).
+   * Scenarios pass them to their actors, e.g. `bugs.has('detector-never-suspects')`.
+   */
+  readonly bugs: ReadonlySet<string>;
 }
 
 /** A scenario definition. */
@@ -46,6 +51,8 @@ export interface ScenarioDefinition<S extends ParamSpecs = ParamSpecs> {
   validate?(params: ParamsOf<S>): void;
   /** The network the world runs on (default: the engine's). */
   network?(params: ParamsOf<S>): NetworkOptions;
+  /** Names of the deliberately broken variants this scenario supports (test-only switch). */
+  readonly bugs?: readonly string[];
   /** Populates the simulation. */
   build(ctx: BuildContext<ParamsOf<S>>): ScenarioWorld;
 }

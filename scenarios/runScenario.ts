@@ -3,7 +3,7 @@
  * (scenario, params, seed, faults, agentsim version) ⇒ same result and the same trace hash,
  * whatever the process, worker or machine.
  */
-import { createSimulation, VERSION, type Fault, type FaultPlan, type TraceRecorderOptions } from '../engine/index.js';
+import { createSimulation, UsageError, VERSION, type Fault, type FaultPlan, type TraceRecorderOptions } from '../engine/index.js';
 import type { AnyScenario, InvariantResult } from './defineScenario.js';
 import { Metrics, type Metric } from './Metrics.js';
 import { resolveParams } from './params.js';
@@ -14,6 +14,11 @@ export interface RunOptions extends TraceRecorderOptions {
   faults?: FaultPlan;
   /** Stop a runaway run after this many events. */
   maxEvents?: number;
+  /**
+   * Test-only: deliberately broken variants to switch on (names from the scenario's `bugs`),
+   * used to prove that invariants and `explore` catch real bugs.
+   */
+  bugs?: readonly string[];
 }
 
 /** The result of one run (DESIGN.md `agentsim.result/1`, without `wallMs`, which the CLI adds). */
@@ -48,7 +53,10 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
     trace: { ...options, scenario: definition.name, params: resolved, faults: options.faults },
   });
   const metrics = new Metrics((name, value) => sim.publish('metrics', name, value));
-  const world = definition.build({ sim, params: resolved, metrics });
+  for (const bug of options.bugs ?? []) {
+    if (!definition.bugs?.includes(bug)) throw new UsageError(`${definition.name}: unknown bug variant "${bug}" (known: ${definition.bugs?.join(', ') || 'none'})`);
+  }
+  const world = definition.build({ sim, params: resolved, metrics, bugs: new Set(options.bugs ?? []) });
   if (options.faults) sim.faults.plan(options.faults);
   sim.run({ until: world.durationMs });
   world.finish?.();

@@ -7,7 +7,7 @@ export { failureDetection } from './failureDetection.js';
 export { FaultTracker } from './FaultTracker.js';
 export { Metrics, summarize, type DistributionMetric, type Metric, type ScalarMetric } from './Metrics.js';
 export { bool, coerceParam, describeRange, dist, int, num, oneOf, resolveParams, str, type ParamSpec, type ParamSpecs, type ParamsOf } from './params.js';
-export { runScenario, type RunOptions, type RunResult } from './runScenario.js';
+export { runScenario, type RunOptions, type RunResult, type RunResultExtras } from './runScenario.js';
 
 /** Every built-in scenario, by name. */
 export const scenarios: ReadonlyMap<string, AnyScenario> = new Map<string, AnyScenario>([[failureDetection.name, failureDetection]]);

@@ -3,7 +3,7 @@
  * (scenario, params, seed, faults, agentsim version) ⇒ same result and the same trace hash,
  * whatever the process, worker or machine.
  */
-import { createSimulation, UsageError, VERSION, type Fault, type FaultPlan, type TraceRecorderOptions } from '../engine/index.js';
+import { createSimulation, UsageError, VERSION, type Fault, type FaultPlan, type Simulation, type TraceRecorderOptions } from '../engine/index.js';
 import type { AnyScenario, InvariantResult } from './defineScenario.js';
 import { Metrics, type Metric } from './Metrics.js';
 import { resolveParams } from './params.js';
@@ -19,6 +19,21 @@ export interface RunOptions extends TraceRecorderOptions {
    * used to prove that invariants and `explore` catch real bugs.
    */
   bugs?: readonly string[];
+  /**
+   * Observers attached before the world is built (e.g. analysis's monitor and series
+   * collector). Each may subscribe to `sim.signals$` and schedule kernel callbacks that only
+   * read; it returns a function called after the run whose fields are merged into the result.
+   * Observers must not record events, so the trace hash is unchanged.
+   */
+  observe?: readonly ((sim: Simulation) => () => RunResultExtras)[];
+}
+
+/** Optional fields that observers add to a result (absent by default, to keep results small). */
+export interface RunResultExtras {
+  /** Periodic samples and alerts from a monitor (see analysis `createMonitor`). */
+  monitor?: unknown;
+  /** Raw samples and time series for charts (see analysis `collectSeries`). */
+  series?: unknown;
 }
 
 /** The result of one run (DESIGN.md `agentsim.result/1`, without `wallMs`, which the CLI adds). */
@@ -36,6 +51,8 @@ export interface RunResult {
   readonly invariants: InvariantResult[];
   /** Every fault injected, from the plan and from the scenario, in order. */
   readonly faults: readonly Fault[];
+  readonly monitor?: unknown;
+  readonly series?: unknown;
 }
 
 /**
@@ -56,10 +73,12 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
   for (const bug of options.bugs ?? []) {
     if (!definition.bugs?.includes(bug)) throw new UsageError(`${definition.name}: unknown bug variant "${bug}" (known: ${definition.bugs?.join(', ') || 'none'})`);
   }
+  const observers = (options.observe ?? []).map((observe) => observe(sim));
   const world = definition.build({ sim, params: resolved, metrics, bugs: new Set(options.bugs ?? []) });
   if (options.faults) sim.faults.plan(options.faults);
   sim.run({ until: world.durationMs });
   world.finish?.();
+  const extras: RunResultExtras = Object.assign({}, ...observers.map((collect) => collect()));
   const summary = sim.finish();
   return {
     schema: 'agentsim.result/1',
@@ -73,5 +92,6 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
     metrics: metrics.summarize(),
     invariants: world.invariants?.() ?? [],
     faults: sim.faults.applied,
+    ...extras,
   };
 }

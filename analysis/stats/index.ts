@@ -1,0 +1,5 @@
+export { confidenceInterval, type MeanInterval } from './confidenceInterval.js';
+export { mannKendall, type TrendResult } from './mannKendall.js';
+export { mannWhitney, type MannWhitneyResult } from './mannWhitney.js';
+export { DIRECTION_OVERRIDES, metricDirection, type Direction } from './metricDirection.js';
+export { timeWeightedAverage, type GaugePoint } from './timeWeightedAverage.js';

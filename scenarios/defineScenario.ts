@@ -19,8 +19,11 @@ export interface InvariantResult {
 
 /** What `build` returns. */
 export interface ScenarioWorld {
-  /** Virtual time to run until, in ms. */
-  readonly durationMs: number;
+  /**
+   * Virtual time to run until, in ms. Omit it for a finite workload: the run then lasts until
+   * nothing is pending (the `maxEvents` guard still stops a runaway model).
+   */
+  readonly durationMs?: number;
   /** Called after the run to finalise metrics (`metrics` is the run's collector). */
   finish?(): void;
   /** Invariant verdicts, computed after the run. */

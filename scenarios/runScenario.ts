@@ -76,7 +76,7 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
   const observers = (options.observe ?? []).map((observe) => observe(sim));
   const world = definition.build({ sim, params: resolved, metrics, bugs: new Set(options.bugs ?? []) });
   if (options.faults) sim.faults.plan(options.faults);
-  sim.run({ until: world.durationMs });
+  sim.run(world.durationMs === undefined ? {} : { until: world.durationMs });
   world.finish?.();
   const extras: RunResultExtras = Object.assign({}, ...observers.map((collect) => collect()));
   const summary = sim.finish();

@@ -15,6 +15,8 @@ export interface HealthMonitorInput {
   members: readonly string[];
   timeoutMs: number;
   checkMs: number;
+  /** Test-only bug `detector-never-suspects`: never declare anyone dead. */
+  neverSuspects?: boolean;
 }
 
 interface HealthMonitorContext extends HealthMonitorInput {
@@ -50,6 +52,7 @@ export const healthMonitorMachine = setup({
           target: 'monitoring',
           reenter: true,
           actions: enqueueActions(({ context, enqueue }) => {
+            if (context.neverSuspects) return;
             for (const node of context.table.expire(context.env.now(), context.timeoutMs)) {
               enqueue.emit({ type: SIGNAL, name: 'declared_dead', data: { node } });
             }

@@ -65,3 +65,15 @@ export function readFaultPlan(path: string | undefined): Fault[] | undefined {
   if (path === undefined) return undefined;
   return parseFaultPlan(readJsonFile(path, '--faults'), `--faults ${path}: faults`);
 }
+
+/**
+ * Reads an input file a scenario parameter names (e.g. `arrival=trace:FILE`), for
+ * `RunOptions.readInput`; relative paths are relative to the working directory.
+ */
+export function readInputFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new UsageError(`input file ${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+}

@@ -40,6 +40,12 @@ export interface BuildContext<P> {
    * Scenarios pass them to their actors, e.g. `bugs.has('detector-never-suspects')`.
    */
   readonly bugs: ReadonlySet<string>;
+  /**
+   * Reads an input file named by a parameter (e.g. `arrival=trace:FILE`) as text. Scenarios never
+   * touch the file system: the caller injects the reader (`RunOptions.readInput`; the CLI passes
+   * one); without it this throws a UsageError naming the path.
+   */
+  readonly readInput: (path: string) => string;
 }
 
 /** A scenario definition. */

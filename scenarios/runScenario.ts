@@ -26,6 +26,11 @@ export interface RunOptions extends TraceRecorderOptions {
    * Observers must not record events, so the trace hash is unchanged.
    */
   observe?: readonly ((sim: Simulation) => () => RunResultExtras)[];
+  /**
+   * Reads an input file a parameter names (e.g. `arrival=trace:FILE` of `load-balancing`) as
+   * text. Injected so scenarios stay free of I/O; the CLI passes a reader of local files.
+   */
+  readInput?: (path: string) => string;
 }
 
 /** Optional fields that observers add to a result (absent by default, to keep results small). */
@@ -74,7 +79,12 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
     if (!definition.bugs?.includes(bug)) throw new UsageError(`${definition.name}: unknown bug variant "${bug}" (known: ${definition.bugs?.join(', ') || 'none'})`);
   }
   const observers = (options.observe ?? []).map((observe) => observe(sim));
-  const world = definition.build({ sim, params: resolved, metrics, bugs: new Set(options.bugs ?? []) });
+  const readInput =
+    options.readInput ??
+    ((path: string): string => {
+      throw new UsageError(`${definition.name}: cannot read input file "${path}" (no readInput was given to runScenario; the CLI provides one)`);
+    });
+  const world = definition.build({ sim, params: resolved, metrics, bugs: new Set(options.bugs ?? []), readInput });
   if (options.faults) sim.faults.plan(options.faults);
   sim.run(world.durationMs === undefined ? {} : { until: world.durationMs });
   world.finish?.();

@@ -1,7 +1,7 @@
 /** `agentsim check <scenario>`: the same run twice; identical, or the first diverging event. */
 import { diffTraces } from '../../engine/index.js';
 import { runScenario, type AnyScenario, type RunOptions } from '../../scenarios/index.js';
-import { parseSeed, parseSets, readConfig, readFaultPlan } from '../inputs.js';
+import { parseSeed, parseSets, readConfig, readFaultPlan, readInputFile } from '../inputs.js';
 import type { Io } from '../Io.js';
 import { loadScenario } from '../loadScenario.js';
 
@@ -32,7 +32,7 @@ export async function checkCommand(target: string, options: CheckCommandOptions,
 
 function traceOf(scenario: AnyScenario, params: Record<string, unknown>, seed: number, options: RunOptions): { lines: string[]; traceHash: string } {
   const chunks: string[] = [];
-  const { traceHash } = runScenario(scenario, params, seed, { ...options, sink: (chunk) => chunks.push(chunk) });
+  const { traceHash } = runScenario(scenario, params, seed, { readInput: readInputFile, ...options, sink: (chunk) => chunks.push(chunk) });
   const lines = chunks.join('').split('\n');
   lines.pop();
   return { lines, traceHash };

@@ -4,7 +4,7 @@
  */
 import { canonicalJson, diffTraces, parseFaultPlan, type TraceEvent } from '../../engine/index.js';
 import { runScenario } from '../../scenarios/index.js';
-import { parseTime } from '../inputs.js';
+import { parseTime, readInputFile } from '../inputs.js';
 import type { Io } from '../Io.js';
 import { loadScenario } from '../loadScenario.js';
 import { openTrace } from '../readTrace.js';
@@ -55,7 +55,7 @@ async function verify(path: string, trace: Awaited<ReturnType<typeof openTrace>>
   const scenario = await loadScenario(header.scenario);
   const faults = header.faults === undefined ? undefined : parseFaultPlan(header.faults, `${path}: header.faults`);
   const chunks: string[] = [];
-  const result = runScenario(scenario, header.params, header.seed, { faults, sink: (c) => chunks.push(c) });
+  const result = runScenario(scenario, header.params, header.seed, { faults, sink: (c) => chunks.push(c), readInput: readInputFile });
   const lines = chunks.join('').split('\n');
   lines.pop();
   const diff = await diffTraces(trace.lines(), lines);

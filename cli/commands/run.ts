@@ -1,7 +1,7 @@
 /** `agentsim run <scenario|file>`: one seeded run, a summary on stdout, optional output files. */
 import { formatRunSummary, failedInvariants, renderRunMarkdown } from '../../analysis/index.js';
 import { runScenario } from '../../scenarios/index.js';
-import { parseSeed, parseSets, readConfig, readFaultPlan } from '../inputs.js';
+import { parseSeed, parseSets, readConfig, readFaultPlan, readInputFile } from '../inputs.js';
 import type { Io } from '../Io.js';
 import { loadScenario } from '../loadScenario.js';
 import { openAtomic, writeFileAtomic } from '../writeFileAtomic.js';
@@ -28,7 +28,7 @@ export async function runCommand(target: string, options: RunCommandOptions, io:
   let result;
   const started = performance.now();
   try {
-    result = runScenario(scenario, params, seed, { faults, sink: trace?.write });
+    result = runScenario(scenario, params, seed, { faults, sink: trace?.write, readInput: readInputFile });
     trace?.commit();
   } catch (err) {
     trace?.abort();

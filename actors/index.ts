@@ -1,3 +1,14 @@
 export { healthMonitorMachine, type HealthMonitorInput } from './healthMonitor.js';
 export { heartbeatAgentMachine, type HeartbeatAgentInput, type HeartbeatEvent } from './heartbeatAgent.js';
 export { HeartbeatTable } from './HeartbeatTable.js';
+export { accrualMonitorMachine, accrualWindowFactory, AccrualTable, type AccrualMonitorInput, type AccrualParams } from './accrualMonitor.js';
+export { ExponentialArrivalWindow, PHI_FACTOR, type ExponentialArrivalOptions } from './ExponentialArrivalWindow.js';
+export { akkaPhi, PhiAccrualWindow, type PhiAccrualOptions } from './PhiAccrualWindow.js';
+export { healthEndpointMachine, type HealthCheckEvent, type HealthOkEvent } from './healthEndpoint.js';
+export { CheckTable, healthCheckerMachine, type HealthCheckerInput } from './healthChecker.js';
+export { HealthView, type HealthChange } from './HealthView.js';
+export { SwimBroadcasts, type SwimUpdate } from './SwimBroadcasts.js';
+export { SwimMembership, SwimRoster, type SwimEntry, type SwimStatus } from './SwimMembership.js';
+export { SwimProtocol, type SwimConfig, type SwimEffect, type SwimMessage, type SwimTimerEvent } from './SwimProtocol.js';
+export { swimMemberMachine, type SwimMemberInput } from './swimMember.js';
+export { expectedConfirmations, MEMBERLIST_LAN, remainingSuspicionMs, retransmitLimit, suspicionTimeoutMs } from './swimTimeouts.js';

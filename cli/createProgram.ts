@@ -3,7 +3,7 @@
  * it in-process; each command lazy-loads its handler. A handler returns the exit code, which
  * lands in `state.exitCode`.
  */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { VERSION } from '../engine/index.js';
 import { paramsHelp } from './commands/list.js';
 import { collectSet } from './inputs.js';
@@ -63,6 +63,27 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
     .option('--from <ms>', 'only events at or after this virtual time')
     .option('--to <ms>', 'only events at or before this virtual time')
     .action(async (path: string, options) => done(await (await import('./commands/replay.js')).replayCommand(path, options, io)));
+
+  program
+    .command('sweep')
+    .description('run a scenario over seeds x a parameter grid on worker threads; resumable; summary with 95% CIs')
+    .argument('<scenario>', 'scenario name or file')
+    .option('--seeds <list>', 'seeds: ranges and lists, e.g. 1..200 or 1,5,9')
+    .option('--set <key=v1,v2>', 'a parameter value, or comma-separated values forming a grid axis (repeatable)', collectSet)
+    .option('--workers <n>', 'worker threads (default: all cores; 0 = in the main thread)')
+    .option('--shard <K/N>', 'run only slice K of N (replicate index mod N = K-1), for a batch scheduler')
+    .option('--out <dir>', 'directory for sweep.json, one result file per run, and summary.json')
+    .option('--quiet', 'print no summary on success')
+    .addOption(new Option('--bug <name>', 'test-only: switch on a deliberately broken variant').argParser(collectSet).hideHelp())
+    .action(async (scenario: string, options) => done(await (await import('./commands/sweep.js')).sweepCommand(scenario, options, io)));
+
+  program
+    .command('merge')
+    .description('merge the outputs of sweep shards into one summary (identical to a single-machine sweep)')
+    .argument('<dir...>', 'sweep output directories')
+    .option('--out <file>', 'the merged summary JSON')
+    .option('--quiet', 'print no summary')
+    .action(async (dirs: string[], options) => done((await import('./commands/merge.js')).mergeCommand(dirs, options, io)));
 
   return program;
 }

@@ -1,0 +1,103 @@
+/**
+ * A sweep's output directory: `sweep.json` (the arguments, so a resume can refuse a different
+ * sweep), `runs/p<point>-s<seed>.json` (one results file per finished replicate, written
+ * atomically the moment it finishes) and `summary.json`. A killed sweep loses at most the runs in
+ * flight; temporary files it left are removed on the next start.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Replicate } from '../../analysis/index.js';
+import { canonicalJson, UsageError, VERSION } from '../../engine/index.js';
+import type { RunResult } from '../../scenarios/index.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
+import { parseShard, runFileName, shardText, type SweepSpec } from './SweepSpec.js';
+
+/** The contents of `sweep.json`. */
+export interface SweepArgs {
+  readonly schema: 'agentsim.sweep-args/1';
+  readonly agentsim: string;
+  readonly scenario: string;
+  readonly seeds: readonly number[];
+  readonly grid: readonly (readonly [string, readonly string[]])[];
+  readonly bugs: readonly string[];
+  readonly shard: string | null;
+}
+
+/** `sweep.json` for a spec. */
+export function sweepArgs(spec: SweepSpec): SweepArgs {
+  return { schema: 'agentsim.sweep-args/1', agentsim: VERSION, scenario: spec.scenario, seeds: spec.seeds, grid: spec.grid, bugs: spec.bugs, shard: shardText(spec) ?? null };
+}
+
+/**
+ * Prepares `dir` for `spec`: creates it with `sweep.json`, or checks that the sweep already there
+ * has the same arguments (a resume) and clears temporary files a kill left behind.
+ * @throws UsageError naming the first differing argument
+ */
+export function openSweepDir(dir: string, spec: SweepSpec): void {
+  const args = sweepArgs(spec);
+  const path = join(dir, 'sweep.json');
+  if (existsSync(path)) {
+    const existing = readSweepArgs(dir);
+    for (const key of Object.keys(args) as (keyof SweepArgs)[]) {
+      if (canonicalJson(existing[key]) !== canonicalJson(args[key])) {
+        throw new UsageError(`--out ${dir}: holds a different sweep (${key}: ${brief(existing[key])} there, ${brief(args[key])} now); resume with the same arguments or use another --out`);
+      }
+    }
+  } else {
+    mkdirSync(join(dir, 'runs'), { recursive: true });
+    writeFileAtomic(path, `${JSON.stringify(args, null, 2)}\n`);
+  }
+  mkdirSync(join(dir, 'runs'), { recursive: true });
+  for (const name of readdirSync(join(dir, 'runs'))) {
+    if (name.includes('.tmp-')) rmSync(join(dir, 'runs', name), { force: true });
+  }
+}
+
+/** Reads and checks `DIR/sweep.json`. */
+export function readSweepArgs(dir: string): SweepArgs {
+  const path = join(dir, 'sweep.json');
+  let value: Partial<SweepArgs>;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8')) as Partial<SweepArgs>;
+  } catch (err) {
+    throw new UsageError(`${path}: not a sweep directory (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  if (value.schema !== 'agentsim.sweep-args/1' || typeof value.scenario !== 'string' || !Array.isArray(value.seeds) || !Array.isArray(value.grid)) {
+    throw new UsageError(`${path}: expected agentsim.sweep-args/1 written by agentsim sweep`);
+  }
+  if (value.shard !== null && value.shard !== undefined) parseShard(value.shard);
+  return { bugs: [], shard: null, ...value } as SweepArgs;
+}
+
+/** The spec stored in `DIR/sweep.json`. */
+export function specOf(args: SweepArgs): SweepSpec {
+  const shard = args.shard === null ? undefined : parseShard(args.shard);
+  return { scenario: args.scenario, seeds: args.seeds, grid: args.grid, bugs: args.bugs, ...(shard ? { shard } : {}) };
+}
+
+/** The results already in `DIR/runs/` for `replicates`, by replicate index (unreadable files are skipped). */
+export function readResults(dir: string, replicates: readonly Replicate[]): Map<number, RunResult> {
+  const out = new Map<number, RunResult>();
+  const present = new Set(existsSync(join(dir, 'runs')) ? readdirSync(join(dir, 'runs')) : []);
+  for (const r of replicates) {
+    const name = runFileName(r);
+    if (!present.has(name)) continue;
+    try {
+      const result = JSON.parse(readFileSync(join(dir, 'runs', name), 'utf8')) as RunResult;
+      if (result.schema === 'agentsim.result/1' && result.seed === r.seed) out.set(r.index, result);
+    } catch {
+      // An unreadable file (cannot happen with atomic writes, but a disk can fill) is re-run.
+    }
+  }
+  return out;
+}
+
+/** Writes one replicate's result atomically. */
+export function writeResult(dir: string, r: Replicate, result: RunResult): void {
+  writeFileAtomic(join(dir, 'runs', runFileName(r)), `${JSON.stringify(result, null, 2)}\n`);
+}
+
+function brief(value: unknown): string {
+  const text = canonicalJson(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

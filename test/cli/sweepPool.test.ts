@@ -1,0 +1,46 @@
+/**
+ * The worker-thread pool runs compiled JS (dist/cli/sweepWorker.js; Node 20 ignores loaders in
+ * workers), so this file builds dist/ once first: the test then always exercises current code.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Io } from '../../cli/Io.js';
+import { main } from '../../cli/main.js';
+
+const root = mkdtempSync(join(tmpdir(), 'agentsim-pool-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+beforeAll(() => {
+  // Type errors elsewhere do not stop tsc from emitting; what matters is the worker file.
+  spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'ignore' });
+  expect(existsSync('dist/cli/sweepWorker.js')).toBe(true);
+}, 120_000);
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
+  return { code: await main(args, io), stdout, stderr };
+}
+
+describe('sweepCommand on worker threads', () => {
+  it('should give the same summary with 2 workers as in the main thread', async () => {
+    const args = ['sweep', 'failure-detection', '--seeds', '1..6', '--set', 'nodes=5,10', '--set', 'duration_ms=8000', '--quiet'];
+    expect((await cli([...args, '--workers', '2', '--out', join(root, 'pool')])).code).toBe(0);
+    expect((await cli([...args, '--workers', '0', '--out', join(root, 'inline')])).code).toBe(0);
+    expect(readFileSync(join(root, 'pool', 'summary.json'), 'utf8')).toBe(readFileSync(join(root, 'inline', 'summary.json'), 'utf8'));
+  });
+
+  it('should report a replicate whose worker dies or throws, keep the others and exit 1', async () => {
+    const out = join(root, 'dying');
+    const { code, stderr } = await cli(['sweep', 'test/cli/fixtures/flakyScenario.mjs', '--seeds', '1..8', '--set', 'die_seed=3', '--set', 'fail_seed=6', '--set', 'exit_seed=8', '--workers', '2', '--out', out, '--quiet']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/replicate 2 \(point 0, seed 3\) failed: worker died: worker crash/);
+    expect(stderr).toMatch(/replicate 5 \(point 0, seed 6\) failed: flaky: seed 6 fails on purpose/);
+    expect(stderr).toMatch(/replicate 7 \(point 0, seed 8\) failed: process.exit\(7\) called in a sweep worker/);
+    expect(readdirSync(join(out, 'runs')).sort()).toEqual(['p0-s1.json', 'p0-s2.json', 'p0-s4.json', 'p0-s5.json', 'p0-s7.json']);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Confidence intervals of a mean across independent replicates (seeds), from Student's t.
+ * Confidence intervals (`meanInterval`) of a mean across independent replicates (seeds), from Student's t.
  * With the per-seed values x₁…xₙ: mean ± t(1−α/2, n−1)·s/√n.
  */
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
@@ -21,7 +21,7 @@ export interface MeanInterval {
  * The Student-t confidence interval of the mean of `values` (one value per seed).
  * Returns null for no values; with one value the interval collapses to the value (halfWidth null).
  */
-export function confidenceInterval(values: readonly number[], level = 0.95): MeanInterval | null {
+export function meanInterval(values: readonly number[], level = 0.95): MeanInterval | null {
   const n = values.length;
   if (n === 0) return null;
   const m = mean([...values]);

@@ -1,0 +1,1 @@
+export { toChromeTrace, type ChromeTraceEvent } from './toChromeTrace.js';

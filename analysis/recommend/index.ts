@@ -1,0 +1,1 @@
+export { recommend, type ParamEffect, type Recommendation, type RecommendOptions } from './recommend.js';

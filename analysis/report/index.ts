@@ -1,0 +1,6 @@
+export { chartSpecs, convergence, detectionHistogram, faultTimeline, latencyCdf, metricVsScale, type Chart } from './chartSpecs.js';
+export { formatValue } from './formatValue.js';
+export { renderHtmlReport } from './renderHtmlReport.js';
+export { renderSummaryMarkdown } from './renderSummaryMarkdown.js';
+export { renderSvg } from './renderSvg.js';
+export type { ReportInput } from './ReportInput.js';

@@ -1,0 +1,95 @@
+/**
+ * Seed §2 "ML Workflow Performance" targets. Columns "Traditional Approach", "Cognitive
+ * Variables Target", "Improvement Target": traditional is the baseline, the cognitive target
+ * applies to phases 1–3, improvements are their own rows (traditional ÷ cognitive).
+ */
+import type { TargetRow } from './TargetRow.js';
+
+const table = 'ml-workflows' as const;
+const cognitive = (cell: string) => ({ 1: cell, 2: cell, 3: cell });
+
+/** The rows of the ML-workflow table. */
+export const mlWorkflowTargets: readonly TargetRow[] = [
+  {
+    id: 'ml.program-creation',
+    table,
+    operation: 'Program Creation',
+    cells: { baseline: 'N/A (static)', ...cognitive('10-100ms') },
+    unit: 'ms',
+    better: 'lower',
+    critical: false,
+    measure: { scenario: 'ml-workflow', params: { strategy: 'cognitive' }, metric: 'creation_ms', stat: 'mean' },
+  },
+  {
+    id: 'ml.parameter-update',
+    table,
+    operation: 'Parameter Update',
+    cells: { baseline: '1-5ms', ...cognitive('100μs-2ms') },
+    unit: 'ms',
+    better: 'lower',
+    critical: false,
+    measure: { scenario: 'cognitive-variables', params: {}, metric: 'update_local_ms', stat: 'mean' },
+    note: 'a cognitive variable\'s local update (the same measurement as "Value Update (Local)")',
+  },
+  {
+    id: 'ml.parameter-update.improvement',
+    table,
+    operation: 'Parameter Update — improvement',
+    cells: cognitive('2-10x faster'),
+    unit: 'x',
+    better: 'higher',
+    critical: false,
+    measure: { unmeasured: 'no traditional parameter-update variant is simulated' },
+  },
+  {
+    id: 'ml.optimization-iteration',
+    table,
+    operation: 'Optimization Iteration',
+    cells: { baseline: '1-10s', ...cognitive('500ms-5s') },
+    unit: 'ms',
+    better: 'lower',
+    critical: false,
+    measure: { scenario: 'ml-workflow', params: { strategy: 'cognitive' }, metric: 'iteration_ms', stat: 'mean' },
+  },
+  {
+    id: 'ml.optimization-iteration.improvement',
+    table,
+    operation: 'Optimization Iteration — improvement',
+    cells: cognitive('2-3x faster'),
+    unit: 'x',
+    better: 'higher',
+    critical: false,
+    measure: { scenario: 'ml-workflow', params: { strategy: 'cognitive' }, metric: 'iteration_ms', stat: 'mean', versus: { strategy: 'grid' } },
+  },
+  {
+    id: 'ml.convergence',
+    table,
+    operation: 'Convergence Speed',
+    cells: { baseline: '50-200 iterations', ...cognitive('20-80 iterations') },
+    unit: 'iterations',
+    better: 'lower',
+    critical: false,
+    measure: { scenario: 'ml-workflow', params: { strategy: 'cognitive' }, metric: 'iterations_to_converge', stat: 'value' },
+  },
+  {
+    id: 'ml.convergence.improvement',
+    table,
+    operation: 'Convergence Speed — improvement',
+    cells: cognitive('2-3x faster'),
+    unit: 'x',
+    better: 'higher',
+    critical: false,
+    measure: { scenario: 'ml-workflow', params: { strategy: 'cognitive' }, metric: 'iterations_to_converge', stat: 'value', versus: { strategy: 'grid' } },
+  },
+  {
+    id: 'ml.adaptation',
+    table,
+    operation: 'Adaptation Time',
+    cells: { baseline: 'N/A (manual)', ...cognitive('10-500ms') },
+    unit: 'ms',
+    better: 'lower',
+    critical: false,
+    measure: { scenario: 'cognitive-variables', params: {}, metric: 'adaptation_ms', stat: 'mean' },
+    note: 'improvement target "Automatic" is qualitative and not a row',
+  },
+];

@@ -1,0 +1,55 @@
+/**
+ * Seed §3 "Scalability Targets": per scale, a coordination time, a success rate and a resource
+ * efficiency, the same in every phase. Each scale is measured at the top of its agent-count range
+ * (enterprise, "10000+", at 10,000) with `large-scale-coordination` (`protocol` consensus, the
+ * first of the seed's coordination scenarios); `--quick` runs a tenth of the agents.
+ */
+import type { Phase, TargetRow } from './TargetRow.js';
+
+const table = 'scalability' as const;
+const all = (cell: string): Record<Phase, string> => ({ baseline: cell, 1: cell, 2: cell, 3: cell });
+
+const SCALES = [
+  { id: 'small', label: 'Small Scale', count: '100-500', agents: 500, time: '<100ms', success: '>99%', efficiency: '>80%' },
+  { id: 'medium', label: 'Medium Scale', count: '500-2000', agents: 2000, time: '<500ms', success: '>98%', efficiency: '>75%' },
+  { id: 'large', label: 'Large Scale', count: '2000-10000', agents: 10000, time: '<2s', success: '>95%', efficiency: '>70%' },
+  { id: 'enterprise', label: 'Enterprise Scale', count: '10000+', agents: 10000, time: '<5s', success: '>90%', efficiency: '>65%' },
+] as const;
+
+/** The rows of the scalability table (three per scale). */
+export const scalabilityTargets: readonly TargetRow[] = SCALES.flatMap((s): TargetRow[] => {
+  const params = { protocol: 'consensus', agents: s.agents };
+  const quick = { agents: Math.max(100, s.agents / 10) };
+  return [
+    {
+      id: `scalability.${s.id}.coordination`,
+      table,
+      operation: `${s.label} (${s.count} agents): Coordination Time`,
+      cells: all(s.time),
+      unit: 'ms',
+      better: 'lower',
+      critical: true,
+      measure: { scenario: 'large-scale-coordination', params, quick, metric: 'coordination_ms', stat: 'mean' },
+    },
+    {
+      id: `scalability.${s.id}.success`,
+      table,
+      operation: `${s.label} (${s.count} agents): Success Rate`,
+      cells: all(s.success),
+      unit: 'ratio',
+      better: 'higher',
+      critical: true,
+      measure: { scenario: 'large-scale-coordination', params, quick, metric: 'success_ratio', stat: 'value' },
+    },
+    {
+      id: `scalability.${s.id}.efficiency`,
+      table,
+      operation: `${s.label} (${s.count} agents): Resource Efficiency`,
+      cells: all(s.efficiency),
+      unit: 'ratio',
+      better: 'higher',
+      critical: false,
+      measure: { unmeasured: 'the seed does not define "resource efficiency"; agentsim reports heap and CPU per event instead (resource-efficiency)' },
+    },
+  ];
+});

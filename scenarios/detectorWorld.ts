@@ -82,11 +82,12 @@ export function spawnDetector(sim: Simulation, agents: readonly string[], s: Det
       return [MONITOR];
     }
     case 'central':
+      // Endpoints first: the checker's first round goes out at once.
+      for (const id of agents) sim.spawn(healthEndpointMachine, { id });
       sim.spawn(healthCheckerMachine, {
         id: MONITOR,
         input: (env) => ({ env, members: agents, checkMs: s.checkMs, timeoutMs: s.probeTimeoutMs, unhealthyThreshold: s.unhealthyThreshold, neverSuspects: s.neverSuspects }),
       });
-      for (const id of agents) sim.spawn(healthEndpointMachine, { id });
       return [MONITOR];
     case 'swim': {
       const roster = new SwimRoster(agents);

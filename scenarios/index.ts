@@ -1,16 +1,20 @@
 import { UsageError } from '../engine/index.js';
 import type { AnyScenario } from './defineScenario.js';
 import { failureDetection } from './failureDetection.js';
+import { healthMonitoring } from './healthMonitoring.js';
 
 export { defineScenario, type AnyScenario, type BuildContext, type InvariantResult, type ScenarioDefinition, type ScenarioWorld } from './defineScenario.js';
 export { failureDetection } from './failureDetection.js';
+export { healthMonitoring } from './healthMonitoring.js';
+export { DetectionTracker, type DetectionTrackerOptions } from './DetectionTracker.js';
+export { DETECTORS, detectionBoundMs, MONITOR, phiCrossingY, spawnDetector, type DetectorKind, type DetectorSettings } from './detectorWorld.js';
 export { FaultTracker } from './FaultTracker.js';
 export { Metrics, summarize, type DistributionMetric, type Metric, type ScalarMetric } from './Metrics.js';
 export { bool, coerceParam, describeRange, dist, int, num, oneOf, resolveParams, str, type ParamSpec, type ParamSpecs, type ParamsOf } from './params.js';
 export { runScenario, type RunOptions, type RunResult, type RunResultExtras } from './runScenario.js';
 
 /** Every built-in scenario, by name. */
-export const scenarios: ReadonlyMap<string, AnyScenario> = new Map<string, AnyScenario>([[failureDetection.name, failureDetection]]);
+export const scenarios: ReadonlyMap<string, AnyScenario> = new Map<string, AnyScenario>([[failureDetection.name, failureDetection], [healthMonitoring.name, healthMonitoring]]);
 
 /** The built-in scenario `name`. @throws UsageError listing the known ones */
 export function getScenario(name: string): AnyScenario {

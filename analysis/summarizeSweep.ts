@@ -5,7 +5,16 @@
  * layout or completion order, so a merged sharded sweep is byte-identical to a single-machine one.
  */
 import type { RunResult } from '../scenarios/index.js';
-import { confidenceInterval, type ConfidenceInterval } from './confidenceInterval.js';
+import { meanInterval } from './stats/index.js';
+
+/** A metric's mean across seeds with its 95% Student-t interval (bounds null for fewer than 2 runs). */
+export interface SweepInterval {
+  readonly n: number;
+  readonly mean: number | null;
+  readonly std: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+}
 
 /** One (grid point, seed) of a sweep. */
 export interface Replicate {
@@ -35,7 +44,7 @@ export interface PointSummary {
   /** Runs with a result. */
   readonly runs: number;
   /** metric → statistic (`value` for scalars; `mean`, `p50`, `p90`, `p99` for distributions) → CI over seeds. */
-  readonly metrics: Record<string, Record<string, ConfidenceInterval>>;
+  readonly metrics: Record<string, Record<string, SweepInterval>>;
   /** invariant → runs where it was checked, violated while applicable, and violated while not promised. */
   readonly invariants: Record<string, { runs: number; violated: number; violatedNotApplicable: number }>;
 }
@@ -119,7 +128,19 @@ function summarizePoint(point: number, params: Record<string, string>, runs: rea
   const metrics: PointSummary['metrics'] = {};
   for (const [name, stats] of values) {
     metrics[name] = {};
-    for (const [stat, list] of stats) metrics[name][stat] = confidenceInterval(list);
+    for (const [stat, list] of stats) metrics[name][stat] = interval(list);
   }
   return { point, params, runs: runs.length, metrics, invariants };
+}
+
+/** The 95% interval of `values`, rounded to 6 decimals so the summary prints the same everywhere. */
+function interval(values: readonly number[]): SweepInterval {
+  const ci = meanInterval(values.filter((v) => Number.isFinite(v)));
+  if (ci === null) return { n: 0, mean: null, std: null, low: null, high: null };
+  const spread = ci.halfWidth !== null;
+  return { n: ci.n, mean: round(ci.mean), std: round(ci.std), low: spread ? round(ci.low) : null, high: spread ? round(ci.high) : null };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
 }

@@ -41,6 +41,11 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
     .option('--report <file.md>', 'write a Markdown report')
     .option('--trace <file.jsonl>', 'write the canonical trace')
     .option('--quiet', 'print nothing on success')
+    .option('--html <file.html>', 'write a self-contained HTML report with charts (collects --series)')
+    .option('--monitor <ms>', 'sample the run every MS of virtual time; samples and alerts go in the results')
+    .option('--alert <rule>', 'alert rule for the monitor, e.g. detection_ms.max>5000:critical (repeatable)', collectSet)
+    .option('--series', 'keep raw samples and numeric signals (capped) in the results, for charts')
+    .addOption(new Option('--bug <name>', 'test-only: switch on a deliberately broken variant').argParser(collectSet).hideHelp())
     .action(async (scenario: string, options) => done(await (await import('./commands/run.js')).runCommand(scenario, options, io)));
   run.addHelpText('after', paramsHelp);
 
@@ -62,6 +67,7 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
     .option('--actor <id>', 'only events from or to this actor')
     .option('--from <ms>', 'only events at or after this virtual time')
     .option('--to <ms>', 'only events at or before this virtual time')
+    .option('--export <file.json>', 'write the run as Chrome / Perfetto trace-event JSON')
     .action(async (path: string, options) => done(await (await import('./commands/replay.js')).replayCommand(path, options, io)));
 
   program
@@ -84,6 +90,57 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
     .option('--out <file>', 'the merged summary JSON')
     .option('--quiet', 'print no summary')
     .action(async (dirs: string[], options) => done((await import('./commands/merge.js')).mergeCommand(dirs, options, io)));
+
+  program
+    .command('validate')
+    .description("run the scenarios behind the seed's target tables and validate them (exit 1 when failed)")
+    .option('--phase <phase>', 'baseline, 1, 2 or 3', '3')
+    .option('--quick', 'smaller sizes and 2 seeds: fits in CI minutes')
+    .option('--seeds <list>', 'seeds per row (default 1..5, quick 1..2)')
+    .option('--only <prefix>', 'only rows whose id starts with this (or a table name)')
+    .option('--json <file>', 'write the validation report JSON')
+    .option('--results <file>', 'write every run result (input for compare and report)')
+    .option('--md <file>', 'write the Markdown summary (performance_summary.md)')
+    .option('--html <file>', 'write the HTML report with charts')
+    .option('--no-recommend', 'skip the recommendation sweeps for failed and warning rows')
+    .action(async (options) => done(await (await import('./commands/validate.js')).validateCommand(options, io)));
+
+  program
+    .command('compare')
+    .description('regression verdict of CURRENT against BASELINE (exit 1 on a critical one); --history DIR for trends')
+    .argument('[baseline]', 'results file, array, sweep/merge output or directory')
+    .argument('[current]', 'results file, array, sweep/merge output or directory')
+    .option('--history <dir>', 'result files in run order (names sort chronologically), >= 10, for trend detection')
+    .option('--warning <percent>', 'relative change reported as a warning', '5')
+    .option('--critical <percent>', 'relative change reported as critical', '10')
+    .option('--alpha <p>', 'significance level', '0.05')
+    .option('--all', 'list unchanged metrics too')
+    .option('--json <file>', 'write the comparison JSON')
+    .option('--md <file>', 'write the Markdown summary')
+    .action(async (baseline: string | undefined, current: string | undefined, options) => done((await import('./commands/compare.js')).compareCommand(baseline, current, options, io)));
+
+  program
+    .command('report')
+    .description('Markdown summary and HTML report with charts from results (and validation/comparison) files')
+    .argument('<results...>', 'results files or directories')
+    .option('--md <file>', 'write the Markdown summary')
+    .option('--html <file>', 'write the HTML report')
+    .option('--json <file>', 'write the inputs gathered, as JSON')
+    .option('--title <text>', 'report title')
+    .action(async (paths: string[], options) => done(await (await import('./commands/report.js')).reportCommand(paths, options, io)));
+
+  program
+    .command('recommend')
+    .description('one-at-a-time parameter sweep: which parameters move a metric, and which way improves it')
+    .argument('<scenario>', 'scenario name or file')
+    .option('--metric <name>', 'metric to improve')
+    .option('--stat <stat>', 'mean, p50, p90, p99, max, min, value or count', 'mean')
+    .option('--better <dir>', 'lower or higher (default: from the metric name)')
+    .option('--seeds <list>', 'seeds per variant', '1..2')
+    .option('--factor <x>', 'numeric parameters are divided and multiplied by this', '2')
+    .option('--set <key=value>', 'set a scenario parameter (repeatable)', collectSet)
+    .option('--config <params.json>', 'parameters from a JSON object (--set wins)')
+    .action(async (scenario: string, options) => done(await (await import('./commands/recommend.js')).recommendCommand(scenario, options, io)));
 
   return program;
 }

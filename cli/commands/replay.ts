@@ -8,6 +8,8 @@ import { parseTime, readInputFile } from '../inputs.js';
 import type { Io } from '../Io.js';
 import { loadScenario } from '../loadScenario.js';
 import { openTrace } from '../readTrace.js';
+import { openAtomic } from '../writeFileAtomic.js';
+import { toChromeTrace } from '../../analysis/index.js';
 
 /** Options of `replay`. */
 export interface ReplayCommandOptions {
@@ -15,6 +17,7 @@ export interface ReplayCommandOptions {
   actor?: string;
   from?: string;
   to?: string;
+  export?: string;
 }
 
 /** Runs the command; with `--verify`, exit 1 when the re-simulation differs. */
@@ -23,6 +26,7 @@ export async function replayCommand(path: string, options: ReplayCommandOptions,
   const to = parseTime('--to', options.to) ?? Infinity;
   const trace = await openTrace(path);
   if (options.verify) return verify(path, trace, io);
+  if (options.export !== undefined) return exportTrace(trace, options.export, io);
   const { header } = trace;
   io.stdout(`# ${header.scenario} seed ${header.seed} (agentsim ${header.agentsim})\n`);
   let shown = 0;
@@ -55,7 +59,7 @@ async function verify(path: string, trace: Awaited<ReturnType<typeof openTrace>>
   const scenario = await loadScenario(header.scenario);
   const faults = header.faults === undefined ? undefined : parseFaultPlan(header.faults, `${path}: header.faults`);
   const chunks: string[] = [];
-  const result = runScenario(scenario, header.params, header.seed, { faults, sink: (c) => chunks.push(c), readInput: readInputFile });
+  const result = runScenario(scenario, header.params, header.seed, { faults, bugs: header.bugs, sink: (c) => chunks.push(c), readInput: readInputFile });
   const lines = chunks.join('').split('\n');
   lines.pop();
   const diff = await diffTraces(trace.lines(), lines);
@@ -65,4 +69,30 @@ async function verify(path: string, trace: Awaited<ReturnType<typeof openTrace>>
   }
   io.stdout(`MISMATCH: ${diff.summary}\n`);
   return 1;
+}
+
+/** `--export FILE`: the run as Chrome / Perfetto trace-event JSON, streamed to an atomic file. */
+async function exportTrace(trace: Awaited<ReturnType<typeof openTrace>>, file: string, io: Io): Promise<number> {
+  const out = openAtomic(file);
+  let n = 0;
+  try {
+    out.write('{"displayTimeUnit":"ms","otherData":' + JSON.stringify({ scenario: trace.header.scenario, seed: trace.header.seed, agentsim: trace.header.agentsim }) + ',"traceEvents":[\n');
+    let batch: string[] = [];
+    for await (const event of toChromeTrace(trace.header, trace.events())) {
+      batch.push(JSON.stringify(event));
+      n++;
+      if (batch.length >= 1000) {
+        out.write(`${n > batch.length ? ',\n' : ''}${batch.join(',\n')}`);
+        batch = [];
+      }
+    }
+    if (batch.length) out.write(`${n > batch.length ? ',\n' : ''}${batch.join(',\n')}`);
+    out.write('\n]}\n');
+    out.commit();
+  } catch (err) {
+    out.abort();
+    throw err;
+  }
+  io.stderr(`${n} trace events written to ${file}\n`);
+  return 0;
 }

@@ -1,7 +1,8 @@
 /** `agentsim run <scenario|file>`: one seeded run, a summary on stdout, optional output files. */
-import { formatRunSummary, failedInvariants, renderRunMarkdown } from '../../analysis/index.js';
-import { runScenario } from '../../scenarios/index.js';
+import { collectSeries, createMonitor, formatRunSummary, failedInvariants, parseAlertRule, renderHtmlReport, renderRunMarkdown } from '../../analysis/index.js';
+import { runScenario, type RunOptions } from '../../scenarios/index.js';
 import { parseSeed, parseSets, readConfig, readFaultPlan, readInputFile } from '../inputs.js';
+import { UsageError } from '../../engine/index.js';
 import type { Io } from '../Io.js';
 import { loadScenario } from '../loadScenario.js';
 import { openAtomic, writeFileAtomic } from '../writeFileAtomic.js';
@@ -16,6 +17,12 @@ export interface RunCommandOptions {
   report?: string;
   trace?: string;
   quiet?: boolean;
+  html?: string;
+  monitor?: string;
+  alert?: string[];
+  series?: boolean;
+  /** Test-only: deliberately broken variants to switch on. */
+  bug?: string[];
 }
 
 /** Runs the command; returns the exit code (1 when an applicable invariant is violated). */
@@ -24,11 +31,12 @@ export async function runCommand(target: string, options: RunCommandOptions, io:
   const seed = parseSeed(options.seed);
   const params = { ...readConfig(options.config), ...parseSets(options.set) };
   const faults = readFaultPlan(options.faults);
+  const observe = observers(options);
   const trace = options.trace === undefined ? undefined : openAtomic(options.trace);
   let result;
   const started = performance.now();
   try {
-    result = runScenario(scenario, params, seed, { faults, sink: trace?.write, readInput: readInputFile });
+    result = runScenario(scenario, params, seed, { faults, bugs: options.bug, sink: trace?.write, readInput: readInputFile, observe });
     trace?.commit();
   } catch (err) {
     trace?.abort();
@@ -37,11 +45,28 @@ export async function runCommand(target: string, options: RunCommandOptions, io:
   result.wallMs = Math.round(performance.now() - started);
   if (options.json !== undefined) writeFileAtomic(options.json, `${JSON.stringify(result, null, 2)}\n`);
   if (options.report !== undefined) writeFileAtomic(options.report, renderRunMarkdown(result));
+  if (options.html !== undefined) writeFileAtomic(options.html, await renderHtmlReport({ title: `${result.scenario} seed ${result.seed}`, results: [result] }));
   if (!options.quiet) io.stdout(formatRunSummary(result));
+  for (const alert of (result.monitor as { alerts?: { t: number; rule: string; severity: string; state: string; value: number }[] } | undefined)?.alerts ?? []) {
+    io.stderr(`alert ${alert.state} at ${alert.t} ms: ${alert.rule} (${alert.severity}, value ${alert.value})\n`);
+  }
   const failed = failedInvariants(result.invariants);
   if (failed.length > 0) {
     io.stderr(`invariant violated: ${failed.map((f) => f.name).join(', ')}\n`);
     return 1;
   }
   return 0;
+}
+
+/** The monitor (`--monitor MS`, `--alert RULE`) and series collector (`--series`, implied by `--html`). */
+function observers(options: RunCommandOptions): NonNullable<RunOptions['observe']> {
+  const out: NonNullable<RunOptions['observe']>[number][] = [];
+  const rules = (options.alert ?? []).map(parseAlertRule);
+  if (options.monitor !== undefined || rules.length > 0) {
+    const intervalMs = options.monitor === undefined ? 1000 : Number(options.monitor);
+    if (!(intervalMs > 0 && Number.isFinite(intervalMs))) throw new UsageError(`--monitor ${options.monitor}: expected an interval in virtual ms > 0`);
+    out.push(createMonitor({ intervalMs, rules }));
+  }
+  if (options.series || options.html !== undefined) out.push(collectSeries());
+  return out;
 }

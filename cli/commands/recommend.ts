@@ -1,0 +1,45 @@
+/**
+ * `agentsim recommend <scenario> --metric NAME`: a one-at-a-time sweep around the given
+ * parameters ranking the parameters by how much they improve the metric.
+ */
+import { formatNumber, metricDirection, recommend, RunCache, textTable, type MetricStat } from '../../analysis/index.js';
+import { UsageError } from '../../engine/index.js';
+import type { Io } from '../Io.js';
+import { parseSets, readConfig } from '../inputs.js';
+import { loadScenario } from '../loadScenario.js';
+import { parseSeeds } from '../sweep/SweepSpec.js';
+
+/** Options of `recommend`. */
+export interface RecommendCommandOptions {
+  metric?: string;
+  stat?: string;
+  better?: string;
+  seeds?: string;
+  set?: string[];
+  config?: string;
+  factor?: string;
+}
+
+const STATS: readonly MetricStat[] = ['mean', 'p50', 'p90', 'p99', 'max', 'min', 'value', 'count'];
+
+/** Runs the command. */
+export async function recommendCommand(target: string, options: RecommendCommandOptions, io: Io): Promise<number> {
+  const scenario = await loadScenario(target);
+  if (options.metric === undefined) throw new UsageError('--metric NAME: required (a metric the scenario reports)');
+  const stat = (options.stat ?? 'mean') as MetricStat;
+  if (!STATS.includes(stat)) throw new UsageError(`--stat ${options.stat}: expected one of ${STATS.join(', ')}`);
+  const direction = options.better ?? metricDirection(options.metric);
+  if (direction !== 'lower' && direction !== 'higher') throw new UsageError(`--better ${options.better ?? ''}: expected lower or higher (the direction of ${options.metric} is not known from its name)`);
+  const factor = options.factor === undefined ? 2 : Number(options.factor);
+  if (!(factor > 1 && Number.isFinite(factor))) throw new UsageError(`--factor ${options.factor}: expected a number > 1`);
+  const params = { ...readConfig(options.config), ...parseSets(options.set) };
+  const cache = new RunCache((_, p, seed) => io.stderr(`run seed ${seed} ${Object.entries(p).map(([k, v]) => `${k}=${String(v)}`).join(' ')}\n`));
+  const seeds = parseSeeds(options.seeds ?? '1..2');
+  const first = cache.run(scenario, params, seeds[0]!);
+  if (first.metrics[options.metric] === undefined) throw new UsageError(`--metric ${options.metric}: ${scenario.name} reports ${Object.keys(first.metrics).join(', ')}`);
+  const rec = recommend({ scenario, params, metric: options.metric, stat, better: direction, seeds, factor, run: (s, p, seed) => cache.run(s, p, seed) });
+  const rows = [['parameter', 'from', 'to', `${options.metric}.${stat}`, 'change', 'effect']];
+  for (const e of rec.ranked) rows.push([e.param, String(e.from), String(e.to), formatNumber(e.value), e.change === null ? '—' : `${e.change > 0 ? '+' : ''}${formatNumber(e.change * 100)}%`, e.improves ? 'improves' : 'worsens']);
+  io.stdout(`${scenario.name}: ${options.metric}.${stat} = ${formatNumber(rec.current)} now (${direction} is better; ${rec.runs} runs over seeds ${seeds.join(',')})\n${textTable(rows)}\n`);
+  return 0;
+}

@@ -9,6 +9,7 @@ export { healthMonitoring } from './healthMonitoring.js';
 export { DetectionTracker, type DetectionTrackerOptions } from './DetectionTracker.js';
 export { DETECTORS, detectionBoundMs, MONITOR, phiCrossingY, spawnDetector, type DetectorKind, type DetectorSettings } from './detectorWorld.js';
 export { FaultTracker } from './FaultTracker.js';
+export { agreement, committedAgreement, electionSafety, fdAccuracy, fdCompleteness, invariantResult, membershipAgreement, NO_DELIVERY_TO_CRASHED, Violations, variableAgreementAfterCommit, watchNeverRoutesToDead, watchNoDeliveryToCrashed, type NeverRoutesToDeadOptions } from './invariants/index.js';
 export { Metrics, summarize, type DistributionMetric, type Metric, type ScalarMetric } from './Metrics.js';
 export { bool, coerceParam, describeRange, dist, int, num, oneOf, resolveParams, str, type ParamSpec, type ParamSpecs, type ParamsOf } from './params.js';
 export { runScenario, type RunOptions, type RunResult, type RunResultExtras } from './runScenario.js';

@@ -12,3 +12,20 @@ export { SwimMembership, SwimRoster, type SwimEntry, type SwimStatus } from './S
 export { SwimProtocol, type SwimConfig, type SwimEffect, type SwimMessage, type SwimTimerEvent } from './SwimProtocol.js';
 export { swimMemberMachine, type SwimMemberInput } from './swimMember.js';
 export { expectedConfirmations, MEMBERLIST_LAN, remainingSuspicionMs, retransmitLimit, suspicionTimeoutMs } from './swimTimeouts.js';
+export { BALANCER_STRATEGIES, BalancerView, type BalancerStrategy, type BalancerViewOptions } from './BalancerView.js';
+export { loadBalancerMachine, type BalancerRequestEvent, type HealthEvent, type LoadBalancerInput } from './loadBalancer.js';
+export { PeakEwma } from './PeakEwma.js';
+export {
+  queueServerMachine,
+  type LoadQueryEvent,
+  type LoadReportEvent,
+  type QueueServerInput,
+  type ServedRequest,
+  type ServerProbe,
+  type ServerRequestEvent,
+  type ServerResponseEvent,
+} from './queueServer.js';
+export { RequestQueue } from './RequestQueue.js';
+export { EMPTY_BASE, MemberView, type MemberBase } from './MemberView.js';
+export { MEMBERSHIP_MODES, membershipNodeMachine, type MembershipEvent, type MembershipMode, type MembershipNodeInput } from './membershipNode.js';
+export { membershipRegistryMachine, type MembershipRegistryInput } from './membershipRegistry.js';

@@ -1,10 +1,16 @@
 import { UsageError } from '../engine/index.js';
 import type { AnyScenario } from './defineScenario.js';
 import { failureDetection } from './failureDetection.js';
+import { loadBalancing } from './loadBalancing.js';
+import { nodeDiscovery } from './nodeDiscovery.js';
 import { healthMonitoring } from './healthMonitoring.js';
 
 export { defineScenario, type AnyScenario, type BuildContext, type InvariantResult, type ScenarioDefinition, type ScenarioWorld } from './defineScenario.js';
 export { failureDetection } from './failureDetection.js';
+export { loadBalancing } from './loadBalancing.js';
+export { nodeDiscovery } from './nodeDiscovery.js';
+export { arrivalTimes, parseArrivalCsv, type ArrivalOptions } from './arrivalTimes.js';
+export { LoadStats } from './LoadStats.js';
 export { healthMonitoring } from './healthMonitoring.js';
 export { DetectionTracker, type DetectionTrackerOptions } from './DetectionTracker.js';
 export { DETECTORS, detectionBoundMs, MONITOR, phiCrossingY, spawnDetector, type DetectorKind, type DetectorSettings } from './detectorWorld.js';
@@ -15,7 +21,7 @@ export { bool, coerceParam, describeRange, dist, int, num, oneOf, resolveParams,
 export { runScenario, type RunOptions, type RunResult, type RunResultExtras } from './runScenario.js';
 
 /** Every built-in scenario, by name. */
-export const scenarios: ReadonlyMap<string, AnyScenario> = new Map<string, AnyScenario>([[failureDetection.name, failureDetection], [healthMonitoring.name, healthMonitoring]]);
+export const scenarios: ReadonlyMap<string, AnyScenario> = new Map<string, AnyScenario>([[failureDetection.name, failureDetection], [loadBalancing.name, loadBalancing], [nodeDiscovery.name, nodeDiscovery], [healthMonitoring.name, healthMonitoring]]);
 
 /** The built-in scenario `name`. @throws UsageError listing the known ones */
 export function getScenario(name: string): AnyScenario {

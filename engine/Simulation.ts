@@ -26,7 +26,7 @@ export interface SimulationOptions {
   /** Stop a runaway run after this many events (default 50 million). */
   maxEvents?: number;
   /** Trace header fields (scenario, params) and where the trace text goes. */
-  trace?: TraceRecorderOptions & { scenario?: string; params?: Record<string, unknown>; faults?: readonly unknown[] };
+  trace?: TraceRecorderOptions & { scenario?: string; params?: Record<string, unknown>; faults?: readonly unknown[]; bugs?: readonly string[] };
 }
 
 /** What a finished run reports. */
@@ -72,6 +72,7 @@ export class Simulation {
       params: options.trace?.params ?? {},
       seed: options.seed,
       ...(options.trace?.faults?.length ? { faults: options.trace.faults } : {}),
+      ...(options.trace?.bugs?.length ? { bugs: options.trace.bugs } : {}),
     };
     this.trace = new TraceRecorder(header, options.trace);
     this.host = new ActorHost({
@@ -103,6 +104,11 @@ export class Simulation {
   /** The running actor `id`, or null when it is down or unknown. */
   actor(id: string): AnyActorRef | null {
     return this.host.get(id)?.actor ?? null;
+  }
+
+  /** The node actor `id` lives on, or undefined for an unknown actor. */
+  nodeOf(actorId: string): string | undefined {
+    return this.host.get(actorId)?.node;
   }
 
   /** Whether node `id` is up (false when crashed or unknown). */

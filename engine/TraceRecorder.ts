@@ -21,6 +21,8 @@ export interface TraceHeader {
   readonly params: Record<string, unknown>;
   readonly seed: number;
   readonly faults?: readonly unknown[];
+  /** Test-only bug variants that were switched on (absent when none). */
+  readonly bugs?: readonly string[];
 }
 
 /** Options of {@link TraceRecorder}. */

@@ -6,6 +6,7 @@
 import { createSimulation, UsageError, VERSION, type Fault, type FaultPlan, type Simulation, type TraceRecorderOptions } from '../engine/index.js';
 import type { AnyScenario, InvariantResult } from './defineScenario.js';
 import { Metrics, type Metric } from './Metrics.js';
+import { watchNoDeliveryToCrashed } from './invariants/noDeliveryToCrashed.js';
 import { resolveParams } from './params.js';
 
 /** Options of {@link runScenario}. */
@@ -56,6 +57,8 @@ export interface RunResult {
   readonly invariants: InvariantResult[];
   /** Every fault injected, from the plan and from the scenario, in order. */
   readonly faults: readonly Fault[];
+  /** Test-only bug variants that were switched on (absent when none). */
+  readonly bugs?: readonly string[];
   readonly monitor?: unknown;
   readonly series?: unknown;
 }
@@ -72,13 +75,14 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
     seed,
     network: definition.network?.(resolved),
     maxEvents: options.maxEvents,
-    trace: { ...options, scenario: definition.name, params: resolved, faults: options.faults },
+    trace: { ...options, scenario: definition.name, params: resolved, faults: options.faults, bugs: options.bugs },
   });
   const metrics = new Metrics((name, value) => sim.publish('metrics', name, value));
   for (const bug of options.bugs ?? []) {
     if (!definition.bugs?.includes(bug)) throw new UsageError(`${definition.name}: unknown bug variant "${bug}" (known: ${definition.bugs?.join(', ') || 'none'})`);
   }
   const observers = (options.observe ?? []).map((observe) => observe(sim));
+  const delivery = watchNoDeliveryToCrashed(sim);
   const readInput =
     options.readInput ??
     ((path: string): string => {
@@ -100,8 +104,9 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
     events: summary.events,
     traceHash: summary.traceHash,
     metrics: metrics.summarize(),
-    invariants: world.invariants?.() ?? [],
+    invariants: [...(world.invariants?.() ?? []), delivery.result()],
     faults: sim.faults.applied,
+    ...(options.bugs?.length ? { bugs: [...options.bugs] } : {}),
     ...extras,
   };
 }

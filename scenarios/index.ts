@@ -1,12 +1,18 @@
 import { UsageError } from '../engine/index.js';
 import type { AnyScenario } from './defineScenario.js';
+import { distributedCluster } from './distributedCluster.js';
 import { failureDetection } from './failureDetection.js';
+import { largeScaleCoordination } from './largeScaleCoordination.js';
 import { loadBalancing } from './loadBalancing.js';
 import { nodeDiscovery } from './nodeDiscovery.js';
 import { healthMonitoring } from './healthMonitoring.js';
 
 export { defineScenario, type AnyScenario, type BuildContext, type InvariantResult, type ScenarioDefinition, type ScenarioWorld } from './defineScenario.js';
+export { distributedCluster } from './distributedCluster.js';
 export { failureDetection } from './failureDetection.js';
+export { largeScaleCoordination } from './largeScaleCoordination.js';
+export { MessageStats } from './MessageStats.js';
+export { RaftObserver } from './RaftObserver.js';
 export { loadBalancing } from './loadBalancing.js';
 export { nodeDiscovery } from './nodeDiscovery.js';
 export { arrivalTimes, parseArrivalCsv, type ArrivalOptions } from './arrivalTimes.js';
@@ -21,7 +27,7 @@ export { bool, coerceParam, describeRange, dist, int, num, oneOf, resolveParams,
 export { runScenario, type RunOptions, type RunResult, type RunResultExtras } from './runScenario.js';
 
 /** Every built-in scenario, by name. */
-export const scenarios: ReadonlyMap<string, AnyScenario> = new Map<string, AnyScenario>([[failureDetection.name, failureDetection], [loadBalancing.name, loadBalancing], [nodeDiscovery.name, nodeDiscovery], [healthMonitoring.name, healthMonitoring]]);
+export const scenarios: ReadonlyMap<string, AnyScenario> = new Map<string, AnyScenario>([[failureDetection.name, failureDetection], [loadBalancing.name, loadBalancing], [nodeDiscovery.name, nodeDiscovery], [healthMonitoring.name, healthMonitoring], [largeScaleCoordination.name, largeScaleCoordination], [distributedCluster.name, distributedCluster]]);
 
 /** The built-in scenario `name`. @throws UsageError listing the known ones */
 export function getScenario(name: string): AnyScenario {

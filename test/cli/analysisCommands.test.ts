@@ -1,0 +1,106 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../cli/main.js';
+import { fakeResult } from '../analysis/fakeResult.js';
+import { captureIo } from './captureIo.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'agentsim-analysis-'));
+const file = (name: string) => join(dir, name);
+const fd = ['--set', 'nodes=10', '--set', 'duration_ms=15000', '--set', 'crash=2'];
+
+describe('agentsim validate', () => {
+  it('should validate a row, write JSON, Markdown, HTML and results, and skip rows without a scenario', async () => {
+    const io = captureIo();
+    const code = await main(['validate', '--quick', '--seeds', '1..2', '--only', 'clustering.failure-detection', '--no-recommend', '--json', file('v.json'), '--md', file('v.md'), '--html', file('v.html'), '--results', file('r.json')], io);
+    const report = JSON.parse(readFileSync(file('v.json'), 'utf8'));
+    expect(report.schema).toBe('agentsim.validation/1');
+    expect(report.rows[0].outcome.status).toBe('passed');
+    expect(code).toBe(report.status === 'failed' ? 1 : 0);
+    expect(io.out).toMatch(/validation \(phase 3, quick\): PASSED/);
+    expect(readFileSync(file('v.md'), 'utf8')).toMatch(/Failure Detection/);
+    expect(readFileSync(file('v.html'), 'utf8')).toMatch(/<svg/);
+    expect(JSON.parse(readFileSync(file('r.json'), 'utf8')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('should skip rows that have no simulated counterpart, with the reason', async () => {
+    const io = captureIo();
+    const code = await main(['validate', '--phase', '1', '--quick', '--only', 'resources.cpu-idle'], io);
+    expect(code).toBe(0);
+    expect(io.out).toMatch(/skipped\s+resources.cpu-idle.*not measurable/);
+  });
+
+  it('should reject a bad phase with one line, exit 2', async () => {
+    const io = captureIo();
+    expect(await main(['validate', '--phase', '4'], io)).toBe(2);
+    expect(io.err).toBe('agentsim: --phase 4: expected one of baseline, 1, 2, 3\n');
+  });
+});
+
+describe('agentsim compare', () => {
+  it('should exit 1 on a synthetic critical regression and 0 on identical inputs', async () => {
+    writeFileSync(file('base.json'), JSON.stringify([1, 2, 3, 4, 5].map((s) => fakeResult(s, 100 + s))));
+    writeFileSync(file('slow.json'), JSON.stringify([1, 2, 3, 4, 5].map((s) => fakeResult(s, 150 + s))));
+    const io = captureIo();
+    expect(await main(['compare', file('base.json'), file('slow.json'), '--md', file('cmp.md'), '--json', file('cmp.json')], io)).toBe(1);
+    expect(io.out).toMatch(/critical\s+fake\s+latency_ms.mean/);
+    expect(readFileSync(file('cmp.md'), 'utf8')).toMatch(/Regression check: 2 critical/);
+    expect(await main(['compare', file('base.json'), file('base.json')], captureIo())).toBe(0);
+  });
+
+  it('should detect a trend over a history directory of 10+ files', async () => {
+    const hist = join(dir, 'history');
+    for (let k = 0; k < 12; k++) {
+      const f = join(hist, `run-${String(k).padStart(3, '0')}.json`);
+      await import('node:fs').then((fs) => fs.mkdirSync(hist, { recursive: true }));
+      writeFileSync(f, JSON.stringify([1, 2].map((s) => fakeResult(s, 100 + 5 * k + s))));
+    }
+    const io = captureIo();
+    expect(await main(['compare', '--history', hist], io)).toBe(0);
+    expect(io.out).toMatch(/warning\s+fake\s+latency_ms.mean\s+increasing \(worse\)/);
+  });
+
+  it('should give one-line usage errors', async () => {
+    let io = captureIo();
+    expect(await main(['compare', file('base.json')], io)).toBe(2);
+    expect(io.err).toBe('agentsim: compare: give both BASELINE and CURRENT\n');
+    io = captureIo();
+    expect(await main(['compare', file('nope.json'), file('base.json')], io)).toBe(2);
+    expect(io.err).toMatch(/^agentsim: baseline .*nope.json: no such file or directory\n$/);
+    writeFileSync(file('empty.json'), '[]');
+    io = captureIo();
+    expect(await main(['compare', file('empty.json'), file('base.json')], io)).toBe(2);
+    expect(io.err).toMatch(/no agentsim.result\/1 results found/);
+  });
+});
+
+describe('agentsim run --html, report, replay --export, recommend', () => {
+  it('should write an HTML report from run, and a report from results files', async () => {
+    expect(await main(['run', 'failure-detection', ...fd, '--quiet', '--html', file('run.html'), '--json', file('run.json'), '--trace', file('t.jsonl'), '--monitor', '1000'], captureIo())).toBe(0);
+    expect(readFileSync(file('run.html'), 'utf8').match(/<figure class="chart"/g)!.length).toBeGreaterThanOrEqual(3);
+    const result = JSON.parse(readFileSync(file('run.json'), 'utf8'));
+    expect(result.monitor.samples).toHaveLength(15);
+    const io = captureIo();
+    expect(await main(['report', file('run.json'), file('base.json')], io)).toBe(0);
+    expect(io.out).toMatch(/failure-detection \(1 run;/);
+    expect(await main(['report', file('run.json'), '--html', file('rep.html'), '--md', file('performance_summary.md')], captureIo())).toBe(0);
+    expect(existsSync(file('rep.html'))).toBe(true);
+  });
+
+  it('should export the trace to trace-event JSON with matched flows', async () => {
+    expect(await main(['replay', file('t.jsonl'), '--export', file('perfetto.json')], captureIo())).toBe(0);
+    const json = JSON.parse(readFileSync(file('perfetto.json'), 'utf8'));
+    const starts = new Set(json.traceEvents.filter((e: { ph: string }) => e.ph === 's').map((e: { id: number }) => e.id));
+    const ends = json.traceEvents.filter((e: { ph: string }) => e.ph === 'f');
+    expect(ends.length).toBeGreaterThan(0);
+    expect(ends.every((e: { id: number }) => starts.has(e.id))).toBe(true);
+  });
+
+  it('should rank parameters by their measured effect', async () => {
+    const io = captureIo();
+    expect(await main(['recommend', 'failure-detection', '--metric', 'detection_ms', ...fd, '--seeds', '1'], io)).toBe(0);
+    expect(io.out).toMatch(/detection_ms.mean = .* now \(lower is better/);
+    expect(io.out).toMatch(/timeout_ms\s+3000\s+1500\s+.*improves/);
+  });
+});

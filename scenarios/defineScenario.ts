@@ -2,8 +2,9 @@
  * What a scenario is: named, typed parameters (with presets), the network it runs on, and a
  * `build` step that populates a simulation and says how long to run and what to report.
  */
-import type { NetworkOptions, Simulation } from '../engine/index.js';
+import type { FaultKind, NetworkOptions, Simulation } from '../engine/index.js';
 import type { Metrics } from './Metrics.js';
+import type { ProcessProbe } from './ProcessProbe.js';
 import type { ParamSpecs, ParamsOf } from './params.js';
 
 /** The verdict of one invariant over a run. */
@@ -46,6 +47,38 @@ export interface BuildContext<P> {
    * one); without it this throws a UsageError naming the path.
    */
   readonly readInput: (path: string) => string;
+  /**
+   * Reads the process's heap and CPU time (`RunOptions.probe`; the CLI's `run` passes one), for
+   * scenarios that report resource use. Absent in plain library runs. Values must only reach
+   * scalar metrics, never the trace (see ProcessProbe).
+   */
+  readonly probe?: ProcessProbe;
+}
+
+/** A numeric parameter explore draws from `[min, max]` and shrinks toward `min`. */
+export interface ExploreRange<P> {
+  readonly param: keyof P & string;
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * What `agentsim explore` may generate for a scenario: the conditions under which its invariants
+ * are promised (e.g. which nodes may crash without making a violation legitimate).
+ */
+export interface ExploreHints<P> {
+  /** The parameter counting agents or nodes (shrunk toward fewest). */
+  readonly size?: ExploreRange<P>;
+  /** The parameter setting how long the run lasts (shrunk toward the earliest end). */
+  readonly duration?: ExploreRange<P>;
+  /** Parameter values fixed while exploring (e.g. no scenario-generated crashes). */
+  readonly params?: Partial<P>;
+  /** Nodes that faults may target, for resolved parameters (none: only seeds and sizes vary). */
+  targets?(params: P): string[];
+  /** Fault kinds to generate (default crash and restart). */
+  readonly faults?: readonly FaultKind[];
+  /** Virtual time over which faults are spread (default: the duration parameter's value). */
+  horizonMs?(params: P): number;
 }
 
 /** A scenario definition. */
@@ -62,6 +95,8 @@ export interface ScenarioDefinition<S extends ParamSpecs = ParamSpecs> {
   network?(params: ParamsOf<S>): NetworkOptions;
   /** Names of the deliberately broken variants this scenario supports (test-only switch). */
   readonly bugs?: readonly string[];
+  /** How `agentsim explore` may vary this scenario (without it, explore varies only the seed). */
+  readonly explore?: ExploreHints<ParamsOf<S>>;
   /** Populates the simulation. */
   build(ctx: BuildContext<ParamsOf<S>>): ScenarioWorld;
 }

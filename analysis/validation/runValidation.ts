@@ -93,7 +93,7 @@ function validateRow(row: TargetRow, options: ValidationOptions, cache: RunCache
       metric: measure.metric,
       stat: measure.stat,
       better: row.better,
-      seeds: options.seeds.slice(0, 2),
+      seeds: options.seeds.slice(0, options.quick ? 1 : 2),
       run: (s, p, seed) => cache.run(s, p, seed),
     });
     return { ...base, recommendation };

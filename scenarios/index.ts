@@ -7,7 +7,7 @@ import { loadBalancing } from './loadBalancing.js';
 import { nodeDiscovery } from './nodeDiscovery.js';
 import { healthMonitoring } from './healthMonitoring.js';
 
-export { defineScenario, type AnyScenario, type BuildContext, type InvariantResult, type ScenarioDefinition, type ScenarioWorld } from './defineScenario.js';
+export { defineScenario, type AnyScenario, type BuildContext, type ExploreHints, type ExploreRange, type InvariantResult, type ScenarioDefinition, type ScenarioWorld } from './defineScenario.js';
 export { distributedCluster } from './distributedCluster.js';
 export { failureDetection } from './failureDetection.js';
 export { largeScaleCoordination } from './largeScaleCoordination.js';

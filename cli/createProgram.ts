@@ -142,5 +142,17 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
     .option('--config <params.json>', 'parameters from a JSON object (--set wins)')
     .action(async (scenario: string, options) => done(await (await import('./commands/recommend.js')).recommendCommand(scenario, options, io)));
 
+  program
+    .command('explore')
+    .description('search seeds, sizes and fault plans for an invariant violation; shrink it; print the replay command')
+    .argument('<scenario>', 'scenario name or file')
+    .option('--runs <n>', 'cases to try', '100')
+    .option('--invariant <name>', 'only this invariant counts (default: every applicable one)')
+    .option('--seed <n>', "fast-check's seed, so the search itself is reproducible", '42')
+    .option('--set <key=value>', 'fix a scenario parameter (repeatable)', collectSet)
+    .option('--out <dir>', 'where the shrunk fault plan and counterexample go', 'agentsim-explore')
+    .addOption(new Option('--bug <name>', 'test-only: switch on a deliberately broken variant').argParser(collectSet).hideHelp())
+    .action(async (scenario: string, options) => done(await (await import('./commands/explore.js')).exploreCommand(scenario, options, io)));
+
   return program;
 }

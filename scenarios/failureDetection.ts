@@ -28,6 +28,14 @@ export const failureDetection = defineScenario({
     ...detectorParams,
   },
   bugs: ['detector-never-suspects'],
+  // explore: crash and restart agents (not the monitor, whose loss voids completeness).
+  explore: {
+    size: { param: 'nodes', min: 1, max: 12 },
+    duration: { param: 'duration_ms', min: 5_000, max: 30_000 },
+    params: { crash: 0 },
+    targets: (p) => Array.from({ length: p.nodes }, (_, i) => `agent-${i + 1}`),
+    faults: ['crash', 'restart'],
+  },
   validate(p) {
     if (p.crash > p.nodes) throw new UsageError(`failure-detection: crash: ${p.crash} — must be <= nodes (${p.nodes})`);
     if (p.detector === 'swim' && p.probe_timeout_ms >= p.probe_interval_ms) {

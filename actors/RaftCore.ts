@@ -51,6 +51,15 @@ export interface RaftConfig {
   readonly heartbeatMs: number;
   /** Most entries per append message. */
   readonly maxBatch?: number;
+  /**
+   * Contention-adaptive election timeouts (default true): after a term that elected nobody, the
+   * timeout is stretched by a random factor in [1, c], c = candidates seen in that term. With
+   * fixed randomisation, n participants and latency L, about n·L/spread candidates start per
+   * round and split the vote every time once that exceeds a few (1,000 participants, 150 ms
+   * spread, 5 ms latency: ~33, and no leader is ever elected); stretching by c brings the next
+   * round's concurrency back to ~1, while the earliest of n timeouts stays near the minimum.
+   */
+  readonly adaptiveTimeout?: boolean;
   /** Test-only bug: grant a vote even when already voted for another candidate this term. */
   readonly doubleVote?: boolean;
 }
@@ -75,6 +84,10 @@ export class RaftCore {
   private readonly peers: string[];
   private readonly majority: number;
   private votes = new Set<string>();
+  /** Candidates seen (vote requests, own candidacy) in the current term. */
+  private candidates = new Set<string>();
+  /** Stretch factor of election timeouts: candidates of the last leaderless term, else 1. */
+  private contention = 1;
   private leader: LeaderState | null = null;
 
   constructor(
@@ -108,9 +121,8 @@ export class RaftCore {
     if (msg.type === 'raft.request') return this.onRequest(msg.cmd);
     const disk = this.disk;
     if (msg.term > disk.term) {
-      disk.term = msg.term;
+      this.newTerm(msg.term);
       disk.votedFor = null;
-      this.leaderId = null;
       this.stepDown();
     }
     switch (msg.type) {
@@ -131,7 +143,16 @@ export class RaftCore {
   }
 
   private timeout(): number {
-    return this.config.electionTimeout.sample(this.rng);
+    const base = this.config.electionTimeout.sample(this.rng);
+    return this.contention > 1 ? base * (1 + (this.contention - 1) * this.rng.next()) : base;
+  }
+
+  /** Moves to `term`, learning how contended the term just left was. */
+  private newTerm(term: number): void {
+    if (this.config.adaptiveTimeout !== false) this.contention = this.leaderId === null ? Math.max(1, this.candidates.size) : 1;
+    this.candidates = new Set();
+    this.disk.term = term;
+    this.leaderId = null;
   }
 
   private stepDown(): void {
@@ -141,11 +162,11 @@ export class RaftCore {
 
   private startElection(now: number): void {
     const disk = this.disk;
-    disk.term++;
+    this.newTerm(disk.term + 1);
     disk.votedFor = this.config.id;
     this.role = 'candidate';
-    this.leaderId = null;
     this.votes = new Set([this.config.id]);
+    this.candidates.add(this.config.id);
     this.electionDeadline = now + this.timeout();
     this.signals.push({ name: 'raft.candidate', data: { term: disk.term } });
     if (this.votes.size >= this.majority) return this.becomeLeader();
@@ -155,6 +176,7 @@ export class RaftCore {
 
   private onVote(msg: Extract<RaftMessage, { type: 'raft.vote' }>, now: number): void {
     const disk = this.disk;
+    if (msg.term === disk.term) this.candidates.add(msg.from);
     const myLastTerm = disk.log[this.lastIndex]!.term;
     const upToDate = msg.lastTerm > myLastTerm || (msg.lastTerm === myLastTerm && msg.lastIndex >= this.lastIndex);
     const free = disk.votedFor === null || disk.votedFor === msg.from || (this.config.doubleVote === true && this.role === 'follower');
@@ -169,6 +191,7 @@ export class RaftCore {
   private becomeLeader(): void {
     this.role = 'leader';
     this.leaderId = this.config.id;
+    this.contention = 1;
     const next = new Map<string, number>();
     const match = new Map<string, number>();
     // A no-op of the new term lets the leader commit (and so learn) everything before it.
@@ -212,6 +235,7 @@ export class RaftCore {
     if (msg.term < disk.term) return reply(false, 0);
     if (this.role !== 'follower') this.stepDown();
     this.leaderId = msg.from;
+    this.contention = 1;
     this.electionDeadline = now + this.timeout();
     const log = disk.log;
     if (msg.prevIndex > this.lastIndex) return reply(false, this.lastIndex);
@@ -224,12 +248,13 @@ export class RaftCore {
       if (mine !== undefined) log.length = index;
       log.push(entry);
     }
-    const commit = Math.min(msg.commit, index);
-    if (commit > this.commitIndex) {
-      this.commitIndex = commit;
-      this.signals.push({ name: 'raft.commit', data: { index: commit } });
-    }
-    reply(true, index);
+    // Followers learn commits silently (no signal per follower per heartbeat): observers read
+    // `commitIndex`; only the leader's commits, which define commit latency, are published.
+    if (msg.commit > this.commitIndex) this.commitIndex = Math.min(msg.commit, index);
+    // An empty append that matched tells the leader nothing it does not know: it sends one only
+    // when nextIndex = lastIndex + 1, which it sets on a success reply for that index. Not
+    // acknowledging it halves steady-state heartbeat traffic.
+    if (msg.entries.length > 0) reply(true, index);
   }
 
   private onAppendReply(msg: Extract<RaftMessage, { type: 'raft.appendReply' }>): void {

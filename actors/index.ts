@@ -38,3 +38,8 @@ export { raftClientMachine, type RaftClientInput, type RaftSubmitEvent } from '.
 export { createRaftDisk, RaftCore, type RaftConfig, type RaftDisk, type RaftEntry, type RaftMessage, type RaftRole } from './RaftCore.js';
 export { raftNodeMachine, type RaftNodeInput } from './raftNode.js';
 export { outMessage, outSignal } from './outbound.js';
+export { ClusterManagerCore, directoryOwner, type ClusterManagerConfig, type ClusterManagerEvent } from './ClusterManagerCore.js';
+export { clusterManagerMachine, type ClusterManagerInput } from './clusterManager.js';
+export { clusterWorkerMachine, type ClusterWorkerEvent, type ClusterWorkerInput } from './clusterWorker.js';
+export { boundedVariableMachine, type BoundedVariableEvent, type BoundedVariableInput } from './boundedVariable.js';
+export { variableClientMachine, type VariableUseEvent } from './variableClient.js';

@@ -5,7 +5,8 @@
  * deadline, sees the deadline moved, and re-arms for the remainder — one timer per election
  * timeout instead of one per heartbeat.
  *
- * Signals: `raft.candidate {term}`, `raft.leader {term}`, `raft.commit {index}`, `raft.dropped {cmd}`.
+ * Signals: `raft.candidate {term}`, `raft.leader {term}`, `raft.commit {from, index, term}` (leaders only: entries
+ * from..index became committed), `raft.dropped {cmd}` (a request arrived where no leader is known).
  */
 import { enqueueActions, setup } from 'xstate';
 import type { ActorEnv, AgentsimEmitted } from '../engine/index.js';

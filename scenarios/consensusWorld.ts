@@ -20,6 +20,7 @@ export function buildConsensus({ sim, params: p, metrics, bugs, agents, window }
     members: participants,
     electionTimeout: parseDistribution(p.election_timeout, 'election_timeout'),
     heartbeatMs: p.heartbeat_ms,
+    adaptiveTimeout: p.adaptive_timeout,
     doubleVote: bugs.has('raft-double-vote'),
   };
   for (const id of participants) sim.spawn(raftNodeMachine, { id, input: (env) => ({ env, config, disk: disks.get(id)! }) });

@@ -16,6 +16,7 @@ export interface CoordinationParams {
   partition_fraction: number;
   participants: number;
   election_timeout: string;
+  adaptive_timeout: boolean;
   heartbeat_ms: number;
   leader_crashes: number;
   restart_ms: number;

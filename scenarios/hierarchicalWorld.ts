@@ -2,11 +2,10 @@
  * The `hierarchical` protocol of `large-scale-coordination`: three levels — a root (`agent-1`),
  * `groups` group leaders, and the remaining agents as members split evenly among the groups.
  * Each of `rounds` rounds aggregates one value per agent upward and distributes the decision
- * downward.
+ * downward; rounds start every (workload window / rounds) ms.
  */
 import { filter } from 'rxjs';
 import { hierarchyLeaderMachine, hierarchyMemberMachine, hierarchyRootMachine } from '../actors/index.js';
-import { arrivalTimes } from './coordinationFaults.js';
 import type { CoordinationParams, CoordinationSetup, ProtocolWorld } from './coordinationTypes.js';
 
 /** Builds the hierarchical world. */
@@ -38,7 +37,9 @@ export function buildHierarchical({ sim, params: p, metrics, agents, window }: C
     counted[d.round] = d.count;
     reached[d.round]!.set(root, s.time);
   });
-  arrivalTimes(sim, 'round-times', p.rounds, window.from, window.to).forEach((t, round) => {
+  // Rounds are periodic: a new round pre-empts an unfinished one at the root and the leaders.
+  const period = (window.to - window.from) / p.rounds;
+  Array.from({ length: p.rounds }, (_, k) => window.from + k * period).forEach((t, round) => {
     reached.push(new Map());
     sim.kernel.scheduleAt(t, () => {
       started[round] = t;

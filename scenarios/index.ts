@@ -2,6 +2,7 @@ import { UsageError } from '../engine/index.js';
 import type { AnyScenario } from './defineScenario.js';
 import { distributedCluster } from './distributedCluster.js';
 import { failureDetection } from './failureDetection.js';
+import { resourceEfficiency } from './resourceEfficiency.js';
 import { largeScaleCoordination } from './largeScaleCoordination.js';
 import { loadBalancing } from './loadBalancing.js';
 import { nodeDiscovery } from './nodeDiscovery.js';
@@ -10,6 +11,8 @@ import { healthMonitoring } from './healthMonitoring.js';
 export { defineScenario, type AnyScenario, type BuildContext, type ExploreHints, type ExploreRange, type InvariantResult, type ScenarioDefinition, type ScenarioWorld } from './defineScenario.js';
 export { distributedCluster } from './distributedCluster.js';
 export { failureDetection } from './failureDetection.js';
+export { resourceEfficiency } from './resourceEfficiency.js';
+export type { ProcessProbe } from './ProcessProbe.js';
 export { largeScaleCoordination } from './largeScaleCoordination.js';
 export { MessageStats } from './MessageStats.js';
 export { RaftObserver } from './RaftObserver.js';
@@ -27,7 +30,7 @@ export { bool, coerceParam, describeRange, dist, int, num, oneOf, resolveParams,
 export { runScenario, type RunOptions, type RunResult, type RunResultExtras } from './runScenario.js';
 
 /** Every built-in scenario, by name. */
-export const scenarios: ReadonlyMap<string, AnyScenario> = new Map<string, AnyScenario>([[failureDetection.name, failureDetection], [loadBalancing.name, loadBalancing], [nodeDiscovery.name, nodeDiscovery], [healthMonitoring.name, healthMonitoring], [largeScaleCoordination.name, largeScaleCoordination], [distributedCluster.name, distributedCluster]]);
+export const scenarios: ReadonlyMap<string, AnyScenario> = new Map<string, AnyScenario>([[failureDetection.name, failureDetection], [loadBalancing.name, loadBalancing], [nodeDiscovery.name, nodeDiscovery], [healthMonitoring.name, healthMonitoring], [largeScaleCoordination.name, largeScaleCoordination], [distributedCluster.name, distributedCluster], [resourceEfficiency.name, resourceEfficiency]]);
 
 /** The built-in scenario `name`. @throws UsageError listing the known ones */
 export function getScenario(name: string): AnyScenario {

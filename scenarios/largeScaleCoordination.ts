@@ -16,7 +16,7 @@ import { buildConsensus } from './consensusWorld.js';
 import { defineScenario } from './defineScenario.js';
 import { buildHierarchical } from './hierarchicalWorld.js';
 import { MessageStats } from './MessageStats.js';
-import { dist, int, num, oneOf } from './params.js';
+import { bool, dist, int, num, oneOf } from './params.js';
 
 const PRESETS = ['custom', 'small', 'medium', 'large', 'enterprise'] as const;
 
@@ -36,6 +36,7 @@ export const largeScaleCoordination = defineScenario({
     partition_fraction: num(0.3, 0, 0.9, 'fraction of the agents cut off by each partition'),
     participants: int(0, 0, 100_000, 'consensus: Raft participants (0 = agents/10); the other agents are clients'),
     election_timeout: dist('uniform:150:300', 'consensus: election timeout, re-drawn at every reset'),
+    adaptive_timeout: bool(true, 'consensus: stretch election timeouts by the candidates seen in a leaderless term (see RaftCore)'),
     heartbeat_ms: int(50, 1, 60_000, 'consensus: leader heartbeat (and replication) interval'),
     leader_crashes: int(3, 0, 1000, 'consensus: times the current leader is crashed (at seeded, well-separated times)'),
     restart_ms: int(1000, 1, 86_400_000, 'consensus: a crashed leader restarts after this long'),
@@ -56,6 +57,14 @@ export const largeScaleCoordination = defineScenario({
     enterprise: { agents: 10_000 },
   },
   bugs: ['raft-double-vote'],
+  // explore: a small Raft group whose participants (agent-1 … agent-P) crash, restart and are cut off.
+  explore: {
+    size: { param: 'participants', min: 3, max: 7 },
+    duration: { param: 'duration_ms', min: 1_000, max: 6_000 },
+    params: { protocol: 'consensus', agents: 10, proposals: 20 },
+    targets: (p) => Array.from({ length: p.participants || Math.max(1, Math.floor(p.agents / 10)) }, (_, i) => `agent-${i + 1}`),
+    faults: ['crash', 'restart', 'partition', 'heal'],
+  },
   validate(p) {
     const check = (key: string, v: number): void => {
       if (v > p.agents) throw new UsageError(`large-scale-coordination: ${key}: ${v} — must be <= agents (${p.agents})`);

@@ -60,6 +60,15 @@ export const loadBalancing = defineScenario({
     spike: { rps: 50_000, nodes: 50, service: 'exp:0.8' },
   },
   bugs: [BUG_IGNORES_HEALTH],
+  // explore: crash and restart servers under 1,000 rps of 1 ms requests.
+  explore: {
+    size: { param: 'nodes', min: 2, max: 10 },
+    duration: { param: 'requests', min: 200, max: 5_000 },
+    params: { crash: 0, rps: 1000, service: 'exp:1', drain_ms: 2_000 },
+    targets: (p) => Array.from({ length: p.nodes }, (_, i) => `server-${i + 1}`),
+    faults: ['crash', 'restart'],
+    horizonMs: (p) => (p.requests / Math.max(1, p.rps)) * 1000,
+  },
   validate(p) {
     if (p.crash >= p.nodes && p.crash > 0) throw new UsageError(`load-balancing: crash: ${p.crash} — must be < nodes (${p.nodes}) so a server survives`);
     if (p.choices > p.nodes) throw new UsageError(`load-balancing: choices: ${p.choices} — must be <= nodes (${p.nodes})`);

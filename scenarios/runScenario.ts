@@ -6,6 +6,7 @@
 import { createSimulation, UsageError, VERSION, type Fault, type FaultPlan, type Simulation, type TraceRecorderOptions } from '../engine/index.js';
 import type { AnyScenario, InvariantResult } from './defineScenario.js';
 import { Metrics, type Metric } from './Metrics.js';
+import type { ProcessProbe } from './ProcessProbe.js';
 import { watchNoDeliveryToCrashed } from './invariants/noDeliveryToCrashed.js';
 import { resolveParams } from './params.js';
 
@@ -20,6 +21,8 @@ export interface RunOptions extends TraceRecorderOptions {
    * used to prove that invariants and `explore` catch real bugs.
    */
   bugs?: readonly string[];
+  /** Reads heap and CPU time for scenarios that report resource use (the CLI passes one). */
+  probe?: ProcessProbe;
   /**
    * Observers attached before the world is built (e.g. analysis's monitor and series
    * collector). Each may subscribe to `sim.signals$` and schedule kernel callbacks that only
@@ -88,7 +91,7 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
     ((path: string): string => {
       throw new UsageError(`${definition.name}: cannot read input file "${path}" (no readInput was given to runScenario; the CLI provides one)`);
     });
-  const world = definition.build({ sim, params: resolved, metrics, bugs: new Set(options.bugs ?? []), readInput });
+  const world = definition.build({ sim, params: resolved, metrics, bugs: new Set(options.bugs ?? []), readInput, ...(options.probe ? { probe: options.probe } : {}) });
   if (options.faults) sim.faults.plan(options.faults);
   sim.run(world.durationMs === undefined ? {} : { until: world.durationMs });
   world.finish?.();

@@ -6,6 +6,7 @@ import { UsageError } from '../../engine/index.js';
 import type { Io } from '../Io.js';
 import { loadScenario } from '../loadScenario.js';
 import { openAtomic, writeFileAtomic } from '../writeFileAtomic.js';
+import { createProcessProbe } from '../processProbe.js';
 
 /** Options of `run`. */
 export interface RunCommandOptions {
@@ -36,7 +37,7 @@ export async function runCommand(target: string, options: RunCommandOptions, io:
   let result;
   const started = performance.now();
   try {
-    result = runScenario(scenario, params, seed, { faults, bugs: options.bug, sink: trace?.write, readInput: readInputFile, observe });
+    result = runScenario(scenario, params, seed, { faults, bugs: options.bug, sink: trace?.write, readInput: readInputFile, observe, probe: createProcessProbe() });
     trace?.commit();
   } catch (err) {
     trace?.abort();

@@ -50,6 +50,15 @@ export const cognitiveVariables = defineScenario({
     large: { variables: 2000, agents: 1000 },
   },
   bugs: ['commit-without-quorum', 'skip-bounds-check', 'apply-on-propose'],
+  // explore: a few variables over 10 agents that crash and restart during the workload.
+  explore: {
+    size: { param: 'variables', min: 1, max: 12 },
+    duration: { param: 'ops', min: 1, max: 20 },
+    params: { agents: 10, affected: 3 },
+    targets: (p) => Array.from({ length: p.agents }, (_, i) => `agent-${i + 1}`),
+    faults: ['crash', 'restart'],
+    horizonMs: (p) => p.ops * parseDistribution(p.interval).mean,
+  },
   validate(p) {
     if (p.affected > p.agents) throw new UsageError(`cognitive-variables: affected: ${p.affected} — must be <= agents (${p.agents})`);
     if (p.crash > p.agents) throw new UsageError(`cognitive-variables: crash: ${p.crash} — must be <= agents (${p.agents})`);

@@ -93,12 +93,12 @@ export const cognitiveVariableMachine = setup({
     isAck: ({ context, event }) => event.type === 'var_ack' && event.version === context.version && context.waiting.has(event.from),
     lastAck: ({ context, event }) => event.type === 'var_ack' && event.version === context.version && context.waiting.size === 1 && context.waiting.has(event.from),
     triesLeft: ({ context }) => context.tries < context.retries,
-    votesNo: ({ context, event }) => event.type === 'var_vote' && event.pid === context.proposal?.pid && !event.yes,
+    // The broken variant ignores no votes and commits on a bare majority (see completesQuorum).
+    votesNo: ({ context, event }) => !context.bugs?.commitWithoutQuorum && event.type === 'var_vote' && event.pid === context.proposal?.pid && !event.yes,
     isYes: ({ context, event }) => event.type === 'var_vote' && event.pid === context.proposal?.pid && event.yes && context.waiting.has(event.from),
     completesQuorum: ({ context, event }) => {
       if (event.type !== 'var_vote' || event.pid !== context.proposal?.pid || !event.yes || !context.waiting.has(event.from)) return false;
       const yes = context.affected.length - context.waiting.size + 1;
-      // The broken variant commits on a bare majority instead of waiting for every agent.
       return context.bugs?.commitWithoutQuorum ? yes * 2 > context.affected.length : context.waiting.size === 1;
     },
     isCommitAck: ({ context, event }) => event.type === 'var_commit_ack' && event.pid === context.proposal?.pid && context.waiting.has(event.from),

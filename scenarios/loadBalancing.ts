@@ -63,7 +63,7 @@ export const loadBalancing = defineScenario({
   // explore: crash and restart servers under 1,000 rps of 1 ms requests.
   explore: {
     size: { param: 'nodes', min: 2, max: 10 },
-    duration: { param: 'requests', min: 200, max: 5_000 },
+    duration: { param: 'requests', min: 200, max: 2_000 },
     params: { crash: 0, rps: 1000, service: 'exp:1', drain_ms: 2_000 },
     targets: (p) => Array.from({ length: p.nodes }, (_, i) => `server-${i + 1}`),
     faults: ['crash', 'restart'],

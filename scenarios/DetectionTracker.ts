@@ -8,6 +8,7 @@ import { filter } from 'rxjs';
 import type { Fault, Simulation } from '../engine/index.js';
 import type { DetectorKind } from './detectorWorld.js';
 import { FaultTracker } from './FaultTracker.js';
+import { fdAccuracy, fdCompleteness } from './invariants/index.js';
 import type { Metrics } from './Metrics.js';
 
 /** Options of {@link DetectionTracker}. */
@@ -106,22 +107,7 @@ export class DetectionTracker {
 
   /** The `fd.completeness` and `fd.accuracy` invariants. */
   invariants(deadlineMs: number, lossy: boolean) {
-    const missed = this.faults.undetectedBefore(deadlineMs);
-    return [
-      {
-        name: 'fd.completeness',
-        holds: missed.length === 0,
-        violations: missed.length,
-        ...(missed.length ? { example: `${missed[0]} crashed and was never declared dead` } : {}),
-      },
-      {
-        name: 'fd.accuracy',
-        holds: this.falsePositives === 0,
-        violations: this.falsePositives,
-        applicable: !lossy && !this.faults.hasGrayFaults,
-        ...(this.firstFalsePositive ? { example: this.firstFalsePositive } : {}),
-      },
-    ];
+    return [fdCompleteness(this.faults, deadlineMs), fdAccuracy(this.falsePositives, this.firstFalsePositive, { lossy, faults: this.faults })];
   }
 
   private onVerdict(src: string, type: string, data: { node: string; origin?: string }, time: number): void {

@@ -10,6 +10,7 @@ import { cognitiveVariableMachine, sameValue, variableAgentMachine, withinBounds
 import { parseDistribution, UsageError, type Simulation } from '../engine/index.js';
 import { defineScenario } from './defineScenario.js';
 import { FaultTracker } from './FaultTracker.js';
+import { Violations } from './invariants/index.js';
 import { bool, dist, int, num, oneOf } from './params.js';
 import { VariableWorkload } from './VariableWorkload.js';
 
@@ -186,19 +187,6 @@ export const cognitiveVariables = defineScenario({
     };
   },
 });
-
-/** Counts violations of one invariant and keeps the first as its example. */
-class Violations {
-  count = 0;
-  first: string | undefined;
-  add(example: string): void {
-    this.count++;
-    this.first ??= example;
-  }
-  result(name: string, applicable: boolean) {
-    return { name, holds: this.count === 0, violations: this.count, applicable, ...(this.first ? { example: this.first } : {}) };
-  }
-}
 
 function heldValue(sim: Simulation, agent: string, variable: string): HeldValue | undefined {
   const ctx = sim.actor(agent)?.getSnapshot().context as { values: Map<string, HeldValue> } | undefined;

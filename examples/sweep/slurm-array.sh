@@ -1,0 +1,21 @@
+#!/bin/bash
+# A sharded agentsim sweep as a Slurm job array: task K runs slice K of 8 (--shard K/8) on the
+# cores Slurm gave it, into its own folder. Resubmitting a failed task resumes its slice.
+#
+#   jobid=$(sbatch --parsable examples/sweep/slurm-array.sh)
+#   sbatch --dependency=afterok:$jobid --wrap 'npx agentsim merge results/shard-* --out results/summary.json'
+#
+#SBATCH --job-name=agentsim-sweep
+#SBATCH --array=1-8
+#SBATCH --cpus-per-task=4
+#SBATCH --mem=4G
+#SBATCH --time=12:00:00
+#SBATCH --output=results/slurm-%A_%a.out
+
+set -euo pipefail
+mkdir -p results
+npx agentsim sweep failure-detection \
+  --seeds 1..1000 --set nodes=100,1000,10000 \
+  --workers "${SLURM_CPUS_PER_TASK:-1}" \
+  --shard "${SLURM_ARRAY_TASK_ID}/8" \
+  --out "results/shard-${SLURM_ARRAY_TASK_ID}"

@@ -74,7 +74,7 @@ export const registryMachine = setup({
     hasWork: ({ context }) => context.queue.size > 0,
   },
   actions: {
-    enqueue: ({ context, event }) => context.queue.push(event),
+    enqueue: ({ context, event }) => context.queue.push(event as RegistryRequest),
     start: ({ context }) => {
       const job = context.queue.shift()!;
       context.current = job;

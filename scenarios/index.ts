@@ -4,6 +4,9 @@ import { distributedCluster } from './distributedCluster.js';
 import { failureDetection } from './failureDetection.js';
 import { resourceEfficiency } from './resourceEfficiency.js';
 import { largeScaleCoordination } from './largeScaleCoordination.js';
+import { agentRegistration } from './agentRegistration.js';
+import { cognitiveVariables } from './cognitiveVariables.js';
+import { mlWorkflow } from './mlWorkflow.js';
 import { loadBalancing } from './loadBalancing.js';
 import { nodeDiscovery } from './nodeDiscovery.js';
 import { healthMonitoring } from './healthMonitoring.js';
@@ -16,6 +19,10 @@ export type { ProcessProbe } from './ProcessProbe.js';
 export { largeScaleCoordination } from './largeScaleCoordination.js';
 export { MessageStats } from './MessageStats.js';
 export { RaftObserver } from './RaftObserver.js';
+export { agentRegistration, siteIndex } from './agentRegistration.js';
+export { cognitiveVariables } from './cognitiveVariables.js';
+export { mlWorkflow } from './mlWorkflow.js';
+export { SyntheticObjective } from './SyntheticObjective.js';
 export { loadBalancing } from './loadBalancing.js';
 export { nodeDiscovery } from './nodeDiscovery.js';
 export { arrivalTimes, parseArrivalCsv, type ArrivalOptions } from './arrivalTimes.js';
@@ -30,7 +37,7 @@ export { bool, coerceParam, describeRange, dist, int, num, oneOf, resolveParams,
 export { runScenario, type RunOptions, type RunResult, type RunResultExtras } from './runScenario.js';
 
 /** Every built-in scenario, by name. */
-export const scenarios: ReadonlyMap<string, AnyScenario> = new Map<string, AnyScenario>([[failureDetection.name, failureDetection], [loadBalancing.name, loadBalancing], [nodeDiscovery.name, nodeDiscovery], [healthMonitoring.name, healthMonitoring], [largeScaleCoordination.name, largeScaleCoordination], [distributedCluster.name, distributedCluster], [resourceEfficiency.name, resourceEfficiency]]);
+export const scenarios: ReadonlyMap<string, AnyScenario> = new Map<string, AnyScenario>([[failureDetection.name, failureDetection], [loadBalancing.name, loadBalancing], [nodeDiscovery.name, nodeDiscovery], [healthMonitoring.name, healthMonitoring], [largeScaleCoordination.name, largeScaleCoordination], [distributedCluster.name, distributedCluster], [resourceEfficiency.name, resourceEfficiency], [agentRegistration.name, agentRegistration], [cognitiveVariables.name, cognitiveVariables], [mlWorkflow.name, mlWorkflow]]);
 
 /** The built-in scenario `name`. @throws UsageError listing the known ones */
 export function getScenario(name: string): AnyScenario {

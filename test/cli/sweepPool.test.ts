@@ -26,6 +26,14 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
   return { code: await main(args, io), stdout, stderr };
 }
 
+describe('agentsim/testing package export', () => {
+  it('should resolve to the built arbitraries through package.json exports', async () => {
+    const testing = (await import('agentsim/testing')) as Record<string, unknown>;
+    expect(typeof testing['faultPlanArbitrary']).toBe('function');
+    expect(typeof testing['watchNoDeliveryToCrashed']).toBe('function');
+  });
+});
+
 describe('sweepCommand on worker threads', () => {
   it('should give the same summary with 2 workers as in the main thread', async () => {
     const args = ['sweep', 'failure-detection', '--seeds', '1..6', '--set', 'nodes=5,10', '--set', 'duration_ms=8000', '--quiet'];

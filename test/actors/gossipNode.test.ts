@@ -12,7 +12,8 @@ function broadcast(mode: GossipMode, n: number, fanout: number, seed = 1, untilM
     if (s.kind === 'send') sends++;
     else deliveries.set(s.src, (deliveries.get(s.src) ?? 0) + 1);
   });
-  sim.kernel.schedule(10, () => sim.inject('m3', { type: 'bc.start', id: 0 }));
+  const start = { type: 'bc.start', id: 0 };
+  sim.kernel.schedule(10, () => sim.inject('m3', start));
   sim.run({ until: untilMs });
   return { deliveries, sends };
 }

@@ -51,13 +51,14 @@ export const cognitiveVariables = defineScenario({
     large: { variables: 2000, agents: 1000 },
   },
   bugs: ['commit-without-quorum', 'skip-bounds-check', 'apply-on-propose'],
-  // explore: a few variables over 10 agents that crash and restart during the workload.
+  // explore: a few variables over 10 agents that crash during the workload (crash-stop: a
+  // restarted agent comes back without the values it held, which agreement does not cover).
   explore: {
     size: { param: 'variables', min: 1, max: 12 },
     duration: { param: 'ops', min: 1, max: 20 },
     params: { agents: 10, affected: 3 },
     targets: (p) => Array.from({ length: p.agents }, (_, i) => `agent-${i + 1}`),
-    faults: ['crash', 'restart'],
+    faults: ['crash'],
     horizonMs: (p) => p.ops * parseDistribution(p.interval).mean,
   },
   validate(p) {

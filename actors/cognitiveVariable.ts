@@ -106,39 +106,45 @@ export const cognitiveVariableMachine = setup({
       event.type === 'var_commit_ack' && event.pid === context.proposal?.pid && context.waiting.size === 1 && context.waiting.has(event.from),
   },
   actions: {
-    enqueue: ({ context, event }) => context.queue.push(event as VariableRequest),
-    sampleService: ({ context }) => {
+    enqueue: enqueueActions(({ context, event }) => {
+      context.queue.push(event as VariableRequest);
+    }),
+    sampleService: enqueueActions(({ context }) => {
       context.serviceMs = context.processing.sample(context.env.rng);
-    },
-    startJob: ({ context }) => {
+    }),
+    startJob: enqueueActions(({ context }) => {
       context.job = context.queue.shift();
       context.adaptation = undefined;
       context.serviceMs = context.processing.sample(context.env.rng);
-    },
-    prepare: ({ context }) => {
+    }),
+    prepare: enqueueActions(({ context }) => {
       const job = context.job;
       if (job?.type === 'performance_feedback') context.adaptation = context.cv.propose(job.feedback, context.env.rng);
-    },
-    beginInit: ({ context }) => {
+    }),
+    beginInit: enqueueActions(({ context }) => {
       context.mode = 'init';
       context.waiting = new Set(context.affected);
       context.tries = 0;
-    },
-    applyCluster: ({ context }) => {
+    }),
+    applyCluster: enqueueActions(({ context }) => {
       const job = context.job as Extract<VariableRequest, { type: 'change_value' }>;
       context.cv.set(job.value, !context.bugs?.skipBoundsCheck);
       context.version++;
       context.mode = 'cluster';
       context.waiting = new Set(context.affected);
       context.tries = 0;
-    },
+    }),
     sendPropagate: enqueueActions(({ context, enqueue }) => {
       for (const agent of context.waiting) {
         enqueue.emit(outMessage(agent, { type: context.mode === 'init' ? 'var_init' : 'var_propagate', var: context.env.id, value: context.cv.value, version: context.version }));
       }
     }),
-    retry: ({ context }) => void context.tries++,
-    recordAck: ({ context, event }) => void context.waiting.delete((event as { from: string }).from),
+    retry: enqueueActions(({ context }) => {
+      context.tries++;
+    }),
+    recordAck: enqueueActions(({ context, event }) => {
+      context.waiting.delete((event as { from: string }).from);
+    }),
     confirmPropagation: enqueueActions(({ context, enqueue }) => {
       if (context.mode === 'init') {
         enqueue.emit(outSignal('variable_created', created(context)));
@@ -180,7 +186,9 @@ export const cognitiveVariableMachine = setup({
         enqueue.emit(outMessage(agent, { type: 'var_propose', var: context.env.id, pid: context.proposal.pid, value: raw, version: context.proposal.version }));
       }
     }),
-    recordYes: ({ context, event }) => void context.waiting.delete((event as { from: string }).from),
+    recordYes: enqueueActions(({ context, event }) => {
+      context.waiting.delete((event as { from: string }).from);
+    }),
     commit: enqueueActions(({ context, enqueue }) => {
       const p = context.proposal!;
       p.decidedAt = context.env.now();

@@ -3,7 +3,7 @@
  * think time between them, and publishes each answer as a `discovered` signal
  * `{ index, type, ms, ids }` where `ms` is the round trip measured on virtual time.
  */
-import { setup } from 'xstate';
+import { enqueueActions, setup } from 'xstate';
 import { netSend, publish, type ActorEnv, type AgentsimEmitted, type Distribution } from '../engine/index.js';
 import type { DiscoveryQuery } from './AgentProfile.js';
 import type { RegistryReply } from './registry.js';
@@ -52,10 +52,10 @@ export const discoveryClientMachine = setup({
       ms: context.env.now() - context.sentAt,
       ids: (event as Extract<RegistryReply, { type: 'query_result' }>).ids,
     })),
-    next: ({ context }) => {
+    next: enqueueActions(({ context }) => {
       context.index++;
       context.thinkMs = context.thinkTime.sample(context.env.rng);
-    },
+    }),
   },
 }).createMachine({
   id: 'discovery-client',

@@ -44,11 +44,13 @@ export const evaluatorAgentMachine = setup({
   delays: { service: ({ context }) => context.serviceMs },
   guards: { hasWork: ({ context }) => context.queue.size > 0 },
   actions: {
-    enqueue: ({ context, event }) => context.queue.push(event),
-    start: ({ context }) => {
+    enqueue: enqueueActions(({ context, event }) => {
+      context.queue.push(event);
+    }),
+    start: enqueueActions(({ context }) => {
       context.job = context.queue.shift();
       context.serviceMs = context.evalTime.sample(context.env.rng);
-    },
+    }),
     reply: enqueueActions(({ context, enqueue }) => {
       const job = context.job!;
       const { score, truth } = context.objective(job.x, context.env.rng);

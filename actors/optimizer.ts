@@ -50,10 +50,10 @@ export const optimizerMachine = setup({
     more: ({ context }) => context.iteration + 1 < context.iterations,
   },
   actions: {
-    plan: ({ context }) => {
+    plan: enqueueActions(({ context }) => {
       const work = context.strategy.planningWork();
       context.planMs = work > 0 ? work * context.modelCost.sample(context.env.rng) : 0;
-    },
+    }),
     dispatch: enqueueActions(({ context, enqueue }) => {
       context.points = context.strategy.propose(context.evaluators.length, context.env.rng);
       context.scores = context.points.map(() => NaN);
@@ -87,14 +87,18 @@ export const optimizerMachine = setup({
         );
       });
     }),
-    recordValue: ({ context, event }) => {
+    recordValue: enqueueActions(({ context, event }) => {
       if (event.type !== 'variable_done') return;
       const i = context.variables.indexOf(event.var);
       if (i >= 0) context.values[i] = Number(event.value);
       context.outstanding--;
-    },
-    adopt: ({ context }) => context.strategy.setCenter?.(context.values),
-    advance: ({ context }) => void context.iteration++,
+    }),
+    adopt: enqueueActions(({ context }) => {
+      context.strategy.setCenter?.(context.values);
+    }),
+    advance: enqueueActions(({ context }) => {
+      context.iteration++;
+    }),
   },
 }).createMachine({
   id: 'optimizer',

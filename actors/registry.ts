@@ -74,8 +74,10 @@ export const registryMachine = setup({
     hasWork: ({ context }) => context.queue.size > 0,
   },
   actions: {
-    enqueue: ({ context, event }) => context.queue.push(event as RegistryRequest),
-    start: ({ context }) => {
+    enqueue: enqueueActions(({ context, event }) => {
+      context.queue.push(event as RegistryRequest);
+    }),
+    start: enqueueActions(({ context }) => {
       const job = context.queue.shift()!;
       context.current = job;
       // A query is answered from the table as of the start of its service, which it needs to know
@@ -83,7 +85,7 @@ export const registryMachine = setup({
       context.result = job.type === 'query' ? context.table.query(job.query) : undefined;
       const items = job.type === 'gossip' ? job.entries.length : (context.result?.length ?? 0);
       context.serviceMs = context.processing.sample(context.env.rng) + items * context.perItemMs;
-    },
+    }),
     complete: enqueueActions(({ context, enqueue }) => {
       const job = context.current!;
       context.current = undefined;

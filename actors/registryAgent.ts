@@ -5,7 +5,7 @@
  * Commands (`do_register`, `do_deregister`) come from the workload; one in the wrong state is
  * ignored (registering twice is a no-op, as in the seed's registry).
  */
-import { setup } from 'xstate';
+import { enqueueActions, setup } from 'xstate';
 import { netSend, publish, type ActorEnv, type AgentsimEmitted } from '../engine/index.js';
 import type { AgentProfile } from './AgentProfile.js';
 import type { RegistryReply } from './registry.js';
@@ -35,10 +35,10 @@ export const registryAgentMachine = setup({
     emitted: {} as AgentsimEmitted,
   },
   actions: {
-    stamp: ({ context }) => {
+    stamp: enqueueActions(({ context }) => {
       context.req++;
       context.sentAt = context.env.now();
-    },
+    }),
     sendRegister: netSend(
       ({ context }) => context.registry,
       ({ context }) => ({ type: 'register', from: context.env.id, req: context.req, profile: context.profile }),

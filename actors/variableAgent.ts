@@ -70,9 +70,9 @@ export const variableAgentMachine = setup({
       }),
     },
     var_abort: {
-      actions: ({ context, event }) => {
+      actions: enqueueActions(({ context, event }) => {
         if (context.pending.get(event.var)?.pid === event.pid) context.pending.delete(event.var);
-      },
+      }),
     },
   },
 });

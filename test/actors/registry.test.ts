@@ -64,7 +64,7 @@ class World {
     this.sim.spawn(probeMachine, { id: 'probe' });
     this.sim.signals$.pipe(filter((s) => s.kind === 'fault' || (s.kind === 'signal' && s.type === 'answer'))).subscribe((s) => {
       if (s.kind === 'signal') this.answer = (s.payload as { ids: string[] }).ids;
-      else for (const t of (s.payload as Extract<Fault, { kind: 'crash' }>).targets) {
+      else for (const t of (s.payload as Fault & { targets: string[] }).targets) {
         const down: RegistryRequest = { type: 'agent_down', agent: t };
         this.sim.kernel.schedule(0, () => this.sim.send(t, this.home(Number(t.slice(6))), down));
       }

@@ -80,7 +80,8 @@ export const loadBalancerMachine = setup({
         const now = context.env.now();
         const to = context.view.route(now);
         if (to === undefined) return { type: SIGNAL, name: 'lb.rejected', data: { id } };
-        const out: ServerRequestEvent = { type: 'request', id, t0, lb: context.env.id, sent: now };
+        // Keys in canonical order keep the trace on JSON.stringify's fast path.
+        const out: ServerRequestEvent = { type: 'request', id, lb: context.env.id, sent: now, t0 };
         return { type: SEND, to, event: out };
       }),
     },

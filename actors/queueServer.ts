@@ -112,7 +112,8 @@ export const queueServerMachine = setup({
       const now = context.env.now();
       const { id, t0, lb, sent } = done.event;
       context.probe?.completed(context.env.id, now, { id, t0, arrivedAt: done.arrivedAt, startedAt: done.startedAt });
-      const response: ServerResponseEvent = { type: 'response', id, t0, sent, server: context.env.id, load: context.queue.length };
+      // Keys in canonical order (type first, then sorted) keep the trace on JSON.stringify's fast path.
+      const response: ServerResponseEvent = { type: 'response', id, load: context.queue.length, sent, server: context.env.id, t0 };
       return { type: SEND, to: lb, event: response };
     }),
   },
@@ -126,7 +127,7 @@ export const queueServerMachine = setup({
   on: {
     load_query: {
       actions: emit(({ context, event }): NetSendEvent => {
-        const report: LoadReportEvent = { type: 'load_report', server: context.env.id, load: context.queue.length };
+        const report: LoadReportEvent = { type: 'load_report', load: context.queue.length, server: context.env.id };
         return { type: SEND, to: event.from, event: report };
       }),
     },

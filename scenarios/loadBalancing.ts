@@ -71,7 +71,7 @@ export const loadBalancing = defineScenario({
   },
   validate(p) {
     if (p.crash >= p.nodes && p.crash > 0) throw new UsageError(`load-balancing: crash: ${p.crash} — must be < nodes (${p.nodes}) so a server survives`);
-    if (p.choices > p.nodes) throw new UsageError(`load-balancing: choices: ${p.choices} — must be <= nodes (${p.nodes})`);
+    if ((p.strategy === 'p2c' || p.strategy === 'peak-ewma') && p.choices > p.nodes) throw new UsageError(`load-balancing: choices: ${p.choices} — must be <= nodes (${p.nodes})`);
     if (!p.arrival.startsWith('trace:') && p.rps === 0 && p.load === 0) throw new UsageError(`load-balancing: rps and load are both 0 — ${p.arrival} arrivals need a rate`);
   },
   network: (p) => ({ latency: p.latency, loss: p.loss }),

@@ -16,7 +16,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath, URL } from 'node:url';
-import { bytes, dur, note, si } from './lib.js';
+
+// Small formatting helpers (kept here so this benchmark stands alone).
+const note = (text) => process.stderr.write(`  ${text}\n`);
+const dur = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const bytes = (b) => (b >= 1024 ** 3 ? `${(b / 1024 ** 3).toFixed(2)} GB` : b >= 1024 ** 2 ? `${(b / 1024 ** 2).toFixed(0)} MB` : `${(b / 1024).toFixed(2)} KB`);
+const si = (x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)}k` : x.toFixed(0));
 
 const CHILD = fileURLToPath(new URL('./scalabilityChild.js', import.meta.url));
 const args = process.argv.slice(2);
@@ -102,7 +107,8 @@ out.push('');
 out.push('| protocol | growth exponent of wall time | of CPU time | of CPU time, ≥ 1,000 agents | of events |');
 out.push('|---|---:|---:|---:|---:|');
 for (const [protocol, p] of Object.entries(results.protocols)) {
-  out.push(`| ${protocol} | ${p.wallExponent.toFixed(2)} | ${p.cpuExponent.toFixed(2)} | ${Number.isNaN(p.cpuExponentLarge) ? '–' : p.cpuExponentLarge.toFixed(2)} | ${p.eventsExponent.toFixed(2)} |`);
+  const f = (x) => (Number.isNaN(x) ? '–' : x.toFixed(2));
+  out.push(`| ${protocol} | ${f(p.wallExponent)} | ${f(p.cpuExponent)} | ${f(p.cpuExponentLarge)} | ${f(p.eventsExponent)} |`);
 }
 out.push('');
 out.push('| cluster | agents | events | wall | events/s | peak RSS |');

@@ -24,6 +24,12 @@ interface VariableAgentContext extends VariableAgentInput {
   values: Map<string, HeldValue>;
   /** Variable id → the proposal it voted yes on. */
   pending: Map<string, HeldValue & { pid: number }>;
+  /**
+   * Variable id → the highest proposal id heard of. A variable runs one proposal at a time with
+   * increasing ids, so a proposal older than one already seen is over; without this a late,
+   * reordered proposal would overwrite the pending newer one, whose commit would then be lost.
+   */
+  seen: Map<string, number>;
 }
 
 /** Agent holding variable values; one state, every message handled in place. */
@@ -44,12 +50,14 @@ export const variableAgentMachine = setup({
   },
 }).createMachine({
   id: 'variable-agent',
-  context: ({ input }) => ({ ...input, values: new Map(), pending: new Map() }),
+  context: ({ input }) => ({ ...input, values: new Map(), pending: new Map(), seen: new Map() }),
   on: {
     var_init: { actions: 'store' },
     var_propagate: { actions: 'store' },
     var_propose: {
       actions: enqueueActions(({ context, event, enqueue }) => {
+        if (event.pid <= (context.seen.get(event.var) ?? 0)) return;
+        context.seen.set(event.var, event.pid);
         const yes = !context.env.rng.chance(context.rejectProbability);
         if (yes) {
           const held = { value: event.value, version: event.version, pid: event.pid };
@@ -72,6 +80,7 @@ export const variableAgentMachine = setup({
     var_abort: {
       actions: enqueueActions(({ context, event }) => {
         if (context.pending.get(event.var)?.pid === event.pid) context.pending.delete(event.var);
+        if (event.pid > (context.seen.get(event.var) ?? 0)) context.seen.set(event.var, event.pid);
       }),
     },
   },

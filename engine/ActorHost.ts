@@ -9,7 +9,7 @@
  */
 import { createActor, type AnyActorRef, type AnyStateMachine, type EventObject, type InputFrom } from 'xstate';
 import type { XStateClock } from './createKernelClock.js';
-import type { Kernel } from './Kernel.js';
+import type { Kernel, TimerHandle } from './Kernel.js';
 import { SEND, SIGNAL, type NetSendEvent, type PublishEvent } from './netSend.js';
 import type { Rng } from './Rng.js';
 import type { TraceKind } from './TraceEvent.js';
@@ -72,6 +72,7 @@ export interface HostContext {
 export class ActorHost {
   private readonly records = new Map<string, ActorRecord>();
   private readonly nodes = new Map<string, NodeState>();
+  private readonly cleared = new WeakSet<TimerHandle>();
 
   constructor(private readonly ctx: HostContext) {}
 
@@ -89,7 +90,11 @@ export class ActorHost {
       lastState: undefined,
       clock: {
         setTimeout: (fn, ms) => this.timer(record, fn, ms),
-        clearTimeout: (handle) => void this.ctx.kernel.cancel(handle),
+        clearTimeout: (handle) => {
+          // A timer that fell due on a paused node has left the kernel and waits in the node's
+          // deferred work; remember it was cleared so it does not fire on resume.
+          if (!this.ctx.kernel.cancel(handle)) this.cleared.add(handle);
+        },
       },
     };
     this.records.set(record.id, record);
@@ -213,7 +218,7 @@ export class ActorHost {
     const node = this.nodes.get(record.node)!;
     const incarnation = record.incarnation;
     const fire = (): void => {
-      if (record.incarnation !== incarnation) return;
+      if (record.incarnation !== incarnation || this.cleared.has(handle)) return;
       if (node.paused) {
         node.deferred.push(fire);
         return;
@@ -221,6 +226,7 @@ export class ActorHost {
       this.ctx.record('timer', record.id, record.id, 'timer');
       fn();
     };
-    return this.ctx.kernel.schedule(ms * node.rate, fire);
+    const handle = this.ctx.kernel.schedule(ms * node.rate, fire);
+    return handle;
   }
 }

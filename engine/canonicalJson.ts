@@ -7,11 +7,14 @@
 export function canonicalJson(value: unknown): string {
   // Native JSON.stringify is several times faster and agrees with the canonical form whenever
   // every object's keys are already sorted and nothing needs special handling.
-  return isPlainSorted(value) ? JSON.stringify(value) : slowCanonicalJson(value);
+  return value !== undefined && isPlainSorted(value) ? JSON.stringify(value) : slowCanonicalJson(value);
 }
 
 function isPlainSorted(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return typeof value !== 'number' || Number.isFinite(value);
+  if (typeof value !== 'object' || value === null) {
+    // bigint (JSON.stringify throws), symbol and function (it returns undefined) take the slow path.
+    return typeof value === 'number' ? Number.isFinite(value) : typeof value !== 'bigint' && typeof value !== 'symbol' && typeof value !== 'function';
+  }
   if (Array.isArray(value)) {
     for (const v of value) if (v === undefined || typeof v === 'function' || !isPlainSorted(v)) return false;
     return true;

@@ -78,7 +78,7 @@ describe('fdCompleteness', () => {
 describe('agreement', () => {
   it('should count observers differing from the majority', () => {
     expect(agreement('x', new Map([['a', 1], ['b', 1], ['c', 2]]))).toEqual({ name: 'x', holds: false, violations: 1, example: 'c holds 2 while a (and 1 more) hold 1' });
-    expect(membershipAgreement(new Map([['a', ['n2', 'n1']], ['b', new Set(['n1', 'n2'])]])).holds).toBe(true);
+    expect(membershipAgreement(new Map<string, Iterable<string>>([['a', ['n2', 'n1']], ['b', new Set(['n1', 'n2'])]])).holds).toBe(true);
     expect(variableAgreementAfterCommit('temperature', new Map([['r1', 0.7], ['r2', 0.5]])).example).toMatch(/^temperature: /);
   });
 });

@@ -2,6 +2,7 @@
  * Distributions written as strings (`const:5`, `uniform:150:300`, `exp:1000`, `normal:100:10`,
  * `lognormal:MU:SIGMA`), parsed once and validated with errors that name the bad value.
  */
+import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import { UsageError } from './errors.js';
 import type { Rng } from './Rng.js';
 
@@ -61,7 +62,7 @@ export function parseDistribution(spec: string, name = 'distribution'): Distribu
       const [mu, sigma] = args as [number, number];
       if (sigma < 0) fail('std must be >= 0');
       // Truncated at 0: these are durations, and a negative delay is meaningless.
-      return { spec: `normal:${mu}:${sigma}`, mean: mu, sample: (rng) => Math.max(0, mu + sigma * gaussian(rng)) };
+      return { spec: `normal:${mu}:${sigma}`, mean: truncatedNormalMean(mu, sigma), sample: (rng) => Math.max(0, mu + sigma * gaussian(rng)) };
     }
     case 'lognormal': {
       arity(2);
@@ -83,4 +84,12 @@ function gaussian(rng: Rng): number {
   const u = 1 - rng.next();
   const v = rng.next();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+/** E[max(0, X)] for X ~ N(mu, sigma²): the mean of the zero-truncated samples drawn above. */
+function truncatedNormalMean(mu: number, sigma: number): number {
+  if (sigma === 0) return Math.max(0, mu);
+  const z = mu / sigma;
+  const pdf = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+  return mu * normalCdf(z, 0, 1) + sigma * pdf;
 }

@@ -72,8 +72,8 @@ export class Kernel {
 
   /** Runs every callback due at or before `time`, then sets the clock to `time`. */
   runUntil(time: number): void {
-    if (!(time >= this.currentTime)) {
-      throw new RangeError(`Kernel.runUntil: time ${time} is before now (${this.currentTime})`);
+    if (!(time >= this.currentTime) || time === Infinity) {
+      throw new RangeError(`Kernel.runUntil: time ${time} is before now (${this.currentTime}) or not finite (use runUntilIdle)`);
     }
     const queue = this.queue;
     for (;;) {

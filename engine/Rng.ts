@@ -30,7 +30,9 @@ export class Rng {
 
   /** An independent stream for `label` (e.g. `'network'`, `'agent:17'`). */
   fork(label: string): Rng {
-    return new Rng(this.seed, this.path === '' ? label : `${this.path}/${label}`);
+    // Escaped so that fork('a/b') and fork('a').fork('b') stay different streams.
+    const safe = label.replaceAll('%', '%25').replaceAll('/', '%2F');
+    return new Rng(this.seed, this.path === '' ? safe : `${this.path}/${safe}`);
   }
 
   /** A uniform 32-bit unsigned integer. */

@@ -29,6 +29,8 @@ export interface PublishEvent {
 export type AgentsimEmitted = NetSendEvent | PublishEvent;
 
 type Resolvable<T, A> = T | ((args: A) => T);
+/** Data a signal may carry as a constant (a function computes it from the action arguments). */
+type SignalData = string | number | boolean | null | readonly unknown[] | { readonly [key: string]: unknown };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ActionArgs = { context: any; event: any; self: { id: string } };
 
@@ -49,7 +51,7 @@ export function netSend(to: Resolvable<string, ActionArgs>, event: Resolvable<Ev
 }
 
 /** An action that publishes a signal named `name` (e.g. a metric sample or an observation). */
-export function publish(name: string, data?: Resolvable<unknown, ActionArgs>) {
+export function publish(name: string, data?: ((args: ActionArgs) => unknown) | SignalData) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return emit<any, any, undefined, any, PublishEvent>((args: ActionArgs): PublishEvent => ({
     type: SIGNAL,

@@ -26,11 +26,11 @@ describe('BalancerView', () => {
 
   it('should let p2c pick the less loaded of two distinct random servers, so the most loaded never wins', () => {
     const v = view('p2c');
-    // Give s1 outstanding requests: answer everything routed elsewhere.
-    while (v.outstandingAt('s1') < 3) {
-      const s = v.route(0)!;
-      if (s !== 's1') v.answered(s, 0, 0, 0);
-    }
+    // Give s1 three outstanding requests while the others are believed dead, then revive them.
+    for (const s of ['s2', 's3', 's4']) v.setAlive(s, false);
+    for (let i = 0; i < 3; i++) expect(v.route(0)).toBe('s1');
+    for (const s of ['s2', 's3', 's4']) v.setAlive(s, true);
+    expect(v.outstandingAt('s1')).toBe(3);
     const counts = new Map<string, number>();
     for (let i = 0; i < 300; i++) {
       const s = v.route(0)!;

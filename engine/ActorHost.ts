@@ -72,7 +72,8 @@ export interface HostContext {
 export class ActorHost {
   private readonly records = new Map<string, ActorRecord>();
   private readonly nodes = new Map<string, NodeState>();
-  private readonly cleared = new WeakSet<TimerHandle>();
+  /** Timers that fell due on a paused node and wait for its resume (cancellable until then). */
+  private readonly deferredTimers = new Set<TimerHandle>();
 
   constructor(private readonly ctx: HostContext) {}
 
@@ -92,8 +93,8 @@ export class ActorHost {
         setTimeout: (fn, ms) => this.timer(record, fn, ms),
         clearTimeout: (handle) => {
           // A timer that fell due on a paused node has left the kernel and waits in the node's
-          // deferred work; remember it was cleared so it does not fire on resume.
-          if (!this.ctx.kernel.cancel(handle)) this.cleared.add(handle);
+          // deferred work; cancel it there. (Every other failed cancel is a timer that already ran.)
+          if (!this.ctx.kernel.cancel(handle)) this.deferredTimers.delete(handle);
         },
       },
     };
@@ -218,9 +219,10 @@ export class ActorHost {
     const node = this.nodes.get(record.node)!;
     const incarnation = record.incarnation;
     const fire = (): void => {
-      if (record.incarnation !== incarnation || this.cleared.has(handle)) return;
+      if (record.incarnation !== incarnation) return;
       if (node.paused) {
-        node.deferred.push(fire);
+        this.deferredTimers.add(handle);
+        node.deferred.push(() => void (this.deferredTimers.delete(handle) && fire()));
         return;
       }
       this.ctx.record('timer', record.id, record.id, 'timer');

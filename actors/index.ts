@@ -40,7 +40,6 @@ export {
   type ServerRequestEvent,
   type ServerResponseEvent,
 } from './queueServer.js';
-export { RequestQueue } from './RequestQueue.js';
 export { EMPTY_BASE, MemberView, type MemberBase } from './MemberView.js';
 export { MEMBERSHIP_MODES, membershipNodeMachine, type MembershipEvent, type MembershipMode, type MembershipNodeInput } from './membershipNode.js';
 export { membershipRegistryMachine, type MembershipRegistryInput } from './membershipRegistry.js';

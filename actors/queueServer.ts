@@ -10,7 +10,7 @@
  */
 import { emit, setup } from 'xstate';
 import { SEND, type ActorEnv, type AgentsimEmitted, type Distribution, type NetSendEvent } from '../engine/index.js';
-import { RequestQueue } from './RequestQueue.js';
+import { Fifo } from './Fifo.js';
 
 /** A request as a balancer dispatches it to a server. */
 export interface ServerRequestEvent {
@@ -82,7 +82,7 @@ interface Queued {
 }
 
 interface QueueServerContext extends QueueServerInput {
-  queue: RequestQueue<Queued>;
+  queue: Fifo<Queued>;
 }
 
 /** FIFO single-server queue: `idle` ⇄ `busy`. */
@@ -113,21 +113,21 @@ export const queueServerMachine = setup({
       const { id, t0, lb, sent } = done.event;
       context.probe?.completed(context.env.id, now, { id, t0, arrivedAt: done.arrivedAt, startedAt: done.startedAt });
       // Keys in canonical order (type first, then sorted) keep the trace on JSON.stringify's fast path.
-      const response: ServerResponseEvent = { type: 'response', id, load: context.queue.length, sent, server: context.env.id, t0 };
+      const response: ServerResponseEvent = { type: 'response', id, load: context.queue.size, sent, server: context.env.id, t0 };
       return { type: SEND, to: lb, event: response };
     }),
   },
   guards: {
-    moreWaiting: ({ context }) => context.queue.length > 1,
+    moreWaiting: ({ context }) => context.queue.size > 1,
   },
 }).createMachine({
   id: 'queue-server',
-  context: ({ input }) => ({ ...input, queue: new RequestQueue<Queued>() }),
+  context: ({ input }) => ({ ...input, queue: new Fifo<Queued>() }),
   initial: 'idle',
   on: {
     load_query: {
       actions: emit(({ context, event }): NetSendEvent => {
-        const report: LoadReportEvent = { type: 'load_report', load: context.queue.length, server: context.env.id };
+        const report: LoadReportEvent = { type: 'load_report', load: context.queue.size, server: context.env.id };
         return { type: SEND, to: event.from, event: report };
       }),
     },

@@ -6,7 +6,7 @@
  * so validation works while scenarios are still being added.
  */
 import { AgentsimError } from '../../engine/index.js';
-import type { AnyScenario, RunResult } from '../../scenarios/index.js';
+import type { AnyScenario, RunOptions, RunResult } from '../../scenarios/index.js';
 import { recommend, type Recommendation } from '../recommend/recommend.js';
 import type { Phase, TargetRow } from '../targets/TargetRow.js';
 import { evaluateTarget, overallStatus, type TargetOutcome } from './evaluateTarget.js';
@@ -23,6 +23,8 @@ export interface ValidationOptions {
   /** Compute recommendations for failed and warning rows (default true). */
   readonly recommend?: boolean;
   readonly onRun?: (scenario: string, params: Record<string, unknown>, seed: number) => void;
+  /** Options for every run, e.g. the CLI's process probe for the resource-efficiency rows. */
+  readonly runOptions?: RunOptions;
 }
 
 /** One evaluated row. */
@@ -51,7 +53,7 @@ export interface ValidationReport {
 
 /** Runs the validation; returns the report and every run's result (for `compare`). */
 export function runValidation(options: ValidationOptions): { report: ValidationReport; results: RunResult[] } {
-  const cache = new RunCache(options.onRun);
+  const cache = new RunCache(options.onRun, options.runOptions);
   const rows: ValidatedRow[] = options.rows.map((row) => validateRow(row, options, cache));
   const overall = overallStatus(rows);
   const report: ValidationReport = { schema: 'agentsim.validation/1', phase: options.phase, quick: options.quick, seeds: options.seeds, ...overall, rows };

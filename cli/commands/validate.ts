@@ -6,6 +6,7 @@ import { allTargets, formatValue, PHASES, renderHtmlReport, renderSummaryMarkdow
 import { UsageError } from '../../engine/index.js';
 import { scenarios } from '../../scenarios/index.js';
 import type { Io } from '../Io.js';
+import { createProcessProbe } from '../processProbe.js';
 import { parseSeeds } from '../sweep/SweepSpec.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
 
@@ -38,6 +39,7 @@ export async function validateCommand(options: ValidateCommandOptions, io: Io): 
     quick: options.quick ?? false,
     seeds,
     recommend: options.recommend,
+    runOptions: { probe: createProcessProbe() },
     onRun: (scenario, params, seed) => {
       const now = performance.now();
       io.stderr(`[${((now - started) / 1000).toFixed(1)} s, +${((now - last) / 1000).toFixed(1)} s] ${scenario} seed ${seed} ${Object.entries(params).map(([k, v]) => `${k}=${String(v)}`).join(' ')}\n`);

@@ -2,7 +2,7 @@
  * The optimiser of an ML workflow: for `iterations` rounds it (optionally) fits its model —
  * `model_cost` × the strategy's planning work — then spreads one candidate per evaluator agent,
  * waits for every score, and publishes an `evaluation` signal per result and an `iteration`
- * signal `{ iteration, evaluations, best, bestScore }` (the convergence curve; `best` is the
+ * signal `{ iteration, evaluations, best, bestScore, value }` (the convergence curve, `value` = `best`; `best` is the
  * noise-free value of the incumbent, the point with the best observed score). With the cognitive
  * strategy it then sends the gradient estimate to each variable actor as performance feedback
  * and waits for all of them to adapt (and coordinate) before the next round.
@@ -76,7 +76,7 @@ export const optimizerMachine = setup({
     }),
     observe: enqueueActions(({ context, enqueue }) => {
       context.strategy.observe(context.points, context.scores);
-      enqueue.emit(outSignal('iteration', { iteration: context.iteration + 1, evaluations: context.evaluations, best: context.best.truth, bestScore: context.best.score }));
+      enqueue.emit(outSignal('iteration', { iteration: context.iteration + 1, evaluations: context.evaluations, best: context.best.truth, bestScore: context.best.score, value: context.best.truth }));
     }),
     sendFeedback: enqueueActions(({ context, enqueue }) => {
       const gradient = context.strategy.feedback!();

@@ -9,7 +9,7 @@
 import { enqueueActions, setup } from 'xstate';
 import type { ActorEnv, AgentsimEmitted } from '../engine/index.js';
 import { ClusterManagerCore, type ClusterManagerConfig, type ClusterManagerEvent } from './ClusterManagerCore.js';
-import { outMessage, outSignal } from './outbound.js';
+import { flushEffects } from './outbound.js';
 
 /** Input of {@link clusterManagerMachine}. */
 export interface ClusterManagerInput {
@@ -29,13 +29,7 @@ export const clusterManagerMachine = setup({
   types: { context: {} as ClusterManagerContext, input: {} as ClusterManagerInput, events: {} as ClusterManagerEvent, emitted: {} as AgentsimEmitted },
   delays: { sweep: ({ context }) => context.sweepMs },
   actions: {
-    flush: enqueueActions(({ context, enqueue }) => {
-      const core = context.core;
-      for (const m of core.outbox) enqueue.emit(outMessage(m.to, m.event));
-      core.outbox.length = 0;
-      for (const s of core.signals) enqueue.emit(outSignal(s.name, s.data));
-      core.signals.length = 0;
-    }),
+    flush: enqueueActions(({ context, enqueue }) => flushEffects(context.core, enqueue)),
   },
 }).createMachine({
   id: 'cluster-manager',

@@ -20,7 +20,7 @@ export { idleAgentMachine } from './idleAgent.js';
 export { raftClientMachine, type RaftClientInput, type RaftSubmitEvent } from './raftClient.js';
 export { createRaftDisk, RaftCore, type RaftConfig, type RaftDisk, type RaftEntry, type RaftMessage, type RaftRole } from './RaftCore.js';
 export { raftNodeMachine, type RaftNodeInput } from './raftNode.js';
-export { outMessage, outSignal } from './outbound.js';
+export { flushEffects, outMessage, outSignal, type EffectQueue } from './outbound.js';
 export { matchesQuery, type AgentHealth, type AgentProfile, type DiscoveryQuery, type QueryType } from './AgentProfile.js';
 export { discoveryClientMachine, type DiscoveryClientInput } from './discoveryClient.js';
 export { Fifo } from './Fifo.js';

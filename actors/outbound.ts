@@ -15,3 +15,17 @@ export function outMessage<E extends EventObject>(to: string, event: E): NetSend
 export function outSignal(name: string, data?: unknown): PublishEvent {
   return { type: SIGNAL, name, data };
 }
+
+/** A protocol core that queues its effects (messages and signals) for the machine to emit. */
+export interface EffectQueue {
+  readonly outbox: { to: string; event: EventObject }[];
+  readonly signals: { name: string; data: unknown }[];
+}
+
+/** Emits, then clears, everything `core` queued; call it from `enqueueActions`. */
+export function flushEffects(core: EffectQueue, enqueue: { emit(event: NetSendEvent | PublishEvent): void }): void {
+  for (const m of core.outbox) enqueue.emit(outMessage(m.to, m.event));
+  core.outbox.length = 0;
+  for (const s of core.signals) enqueue.emit(outSignal(s.name, s.data));
+  core.signals.length = 0;
+}

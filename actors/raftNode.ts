@@ -10,7 +10,7 @@
  */
 import { enqueueActions, setup } from 'xstate';
 import type { ActorEnv, AgentsimEmitted } from '../engine/index.js';
-import { outMessage, outSignal } from './outbound.js';
+import { flushEffects } from './outbound.js';
 import { RaftCore, type RaftConfig, type RaftDisk, type RaftMessage, type RaftRole } from './RaftCore.js';
 
 /** Input of {@link raftNodeMachine}. */
@@ -40,13 +40,7 @@ export const raftNodeMachine = setup({
   actions: {
     handle: ({ context, event }) => context.core.handle(event, context.env.now()),
     timer: ({ context }) => context.core.onTimer(context.env.now()),
-    flush: enqueueActions(({ context, enqueue }) => {
-      const core = context.core;
-      for (const m of core.outbox) enqueue.emit(outMessage(m.to, m.event));
-      core.outbox.length = 0;
-      for (const s of core.signals) enqueue.emit(outSignal(s.name, s.data));
-      core.signals.length = 0;
-    }),
+    flush: enqueueActions(({ context, enqueue }) => flushEffects(context.core, enqueue)),
   },
 }).createMachine({
   id: 'raft-node',

@@ -5,10 +5,8 @@
  * `model: 'exponential'` is Cassandra's ({@link ExponentialArrivalWindow}). A declared member
  * heard from again is announced with `declared_alive`.
  */
-import { enqueueActions, setup } from 'xstate';
-import { SIGNAL, type ActorEnv, type AgentsimEmitted } from '../engine/index.js';
+import { createSweepMonitor, type MonitorTable, type SweepMonitorInput } from './createSweepMonitor.js';
 import { ExponentialArrivalWindow } from './ExponentialArrivalWindow.js';
-import type { HeartbeatEvent } from './heartbeatAgent.js';
 import { PhiAccrualWindow } from './PhiAccrualWindow.js';
 
 /** Parameters of both accrual models (each uses the ones it needs). */
@@ -22,14 +20,10 @@ export interface AccrualParams {
 }
 
 /** Input of {@link accrualMonitorMachine}. */
-export interface AccrualMonitorInput {
-  env: ActorEnv;
+export interface AccrualMonitorInput extends SweepMonitorInput {
   members: readonly string[];
   model: 'normal' | 'exponential';
   params: AccrualParams;
-  checkMs: number;
-  /** Test-only bug `detector-never-suspects`: never declare anyone dead. */
-  neverSuspects?: boolean;
 }
 
 interface ArrivalWindow {
@@ -38,7 +32,7 @@ interface ArrivalWindow {
 }
 
 /** Arrival windows of all members plus the declared set, mutated in place. */
-export class AccrualTable {
+export class AccrualTable implements MonitorTable {
   private readonly windows = new Map<string, ArrivalWindow>();
   private readonly declared = new Set<string>();
 
@@ -79,41 +73,4 @@ export function accrualWindowFactory(model: 'normal' | 'exponential', p: Accrual
 }
 
 /** Accrual (phi) failure detector with one periodic evaluation tick. */
-export const accrualMonitorMachine = setup({
-  types: {
-    context: {} as AccrualMonitorInput & { table: AccrualTable },
-    input: {} as AccrualMonitorInput,
-    events: {} as HeartbeatEvent,
-    emitted: {} as AgentsimEmitted,
-  },
-  delays: { check: ({ context }) => context.checkMs },
-}).createMachine({
-  id: 'accrual-monitor',
-  context: ({ input }) => ({ ...input, table: new AccrualTable(input.members, accrualWindowFactory(input.model, input.params)) }),
-  initial: 'monitoring',
-  states: {
-    monitoring: {
-      on: {
-        heartbeat: {
-          actions: enqueueActions(({ context, event, enqueue }) => {
-            if (context.table.beat(event.from, context.env.now())) {
-              enqueue.emit({ type: SIGNAL, name: 'declared_alive', data: { node: event.from } });
-            }
-          }),
-        },
-      },
-      after: {
-        check: {
-          target: 'monitoring',
-          reenter: true,
-          actions: enqueueActions(({ context, enqueue }) => {
-            if (context.neverSuspects) return;
-            for (const node of context.table.expire(context.env.now())) {
-              enqueue.emit({ type: SIGNAL, name: 'declared_dead', data: { node } });
-            }
-          }),
-        },
-      },
-    },
-  },
-});
+export const accrualMonitorMachine = createSweepMonitor('accrual-monitor', (input: AccrualMonitorInput) => new AccrualTable(input.members, accrualWindowFactory(input.model, input.params)));

@@ -1,3 +1,4 @@
+export { createSweepMonitor, type MonitorTable, type SweepMonitorInput } from './createSweepMonitor.js';
 export { healthMonitorMachine, type HealthMonitorInput } from './healthMonitor.js';
 export { heartbeatAgentMachine, type HeartbeatAgentInput, type HeartbeatEvent } from './heartbeatAgent.js';
 export { HeartbeatTable } from './HeartbeatTable.js';

@@ -29,14 +29,8 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
     .option('--json', 'every scenario with its parameters (type, default, range, description) and presets')
     .action(async (options: { json?: boolean }) => done((await import('./commands/list.js')).listCommand(options, io)));
 
-  const run = program
-    .command('run')
+  const run = withRunInputs(program.command('run'))
     .description('run a scenario (by name, or a JS file exporting defineScenario(...)) once')
-    .argument('<scenario>', 'scenario name or file')
-    .option('--seed <n>', 'seed of the run', '42')
-    .option('--set <key=value>', 'set a scenario parameter (repeatable)', collectSet)
-    .option('--config <params.json>', 'parameters from a JSON object (--set wins)')
-    .option('--faults <plan.json>', 'fault plan to inject (JSON array)')
     .option('--json <file>', 'write the results JSON')
     .option('--report <file.md>', 'write a Markdown report')
     .option('--trace <file.jsonl>', 'write the canonical trace')
@@ -45,18 +39,12 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
     .option('--monitor <ms>', 'sample the run every MS of virtual time; samples and alerts go in the results')
     .option('--alert <rule>', 'alert rule for the monitor, e.g. detection_ms.max>5000:critical (repeatable)', collectSet)
     .option('--series', 'keep raw samples and numeric signals (capped) in the results, for charts')
-    .addOption(new Option('--bug <name>', 'test-only: switch on a deliberately broken variant').argParser(collectSet).hideHelp())
+    .addOption(bugOption())
     .action(async (scenario: string, options) => done(await (await import('./commands/run.js')).runCommand(scenario, options, io)));
   run.addHelpText('after', paramsHelp);
 
-  program
-    .command('check')
+  withRunInputs(program.command('check'))
     .description('run twice and report identical, or the first diverging event')
-    .argument('<scenario>', 'scenario name or file')
-    .option('--seed <n>', 'seed of the run', '42')
-    .option('--set <key=value>', 'set a scenario parameter (repeatable)', collectSet)
-    .option('--config <params.json>', 'parameters from a JSON object (--set wins)')
-    .option('--faults <plan.json>', 'fault plan to inject (JSON array)')
     .action(async (scenario: string, options) => done(await (await import('./commands/check.js')).checkCommand(scenario, options, io)));
 
   program
@@ -80,7 +68,7 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
     .option('--shard <K/N>', 'run only slice K of N (replicate index mod N = K-1), for a batch scheduler')
     .option('--out <dir>', 'directory for sweep.json, one result file per run, and summary.json')
     .option('--quiet', 'print no summary on success')
-    .addOption(new Option('--bug <name>', 'test-only: switch on a deliberately broken variant').argParser(collectSet).hideHelp())
+    .addOption(bugOption())
     .action(async (scenario: string, options) => done(await (await import('./commands/sweep.js')).sweepCommand(scenario, options, io)));
 
   program
@@ -151,8 +139,23 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
     .option('--seed <n>', "fast-check's seed, so the search itself is reproducible", '42')
     .option('--set <key=value>', 'fix a scenario parameter (repeatable)', collectSet)
     .option('--out <dir>', 'where the shrunk fault plan and counterexample go', 'agentsim-explore')
-    .addOption(new Option('--bug <name>', 'test-only: switch on a deliberately broken variant').argParser(collectSet).hideHelp())
+    .addOption(bugOption())
     .action(async (scenario: string, options) => done(await (await import('./commands/explore.js')).exploreCommand(scenario, options, io)));
 
   return program;
+}
+
+/** The scenario argument and the inputs of one run: seed, parameters, config file, fault plan. */
+function withRunInputs(command: Command): Command {
+  return command
+    .argument('<scenario>', 'scenario name or file')
+    .option('--seed <n>', 'seed of the run', '42')
+    .option('--set <key=value>', 'set a scenario parameter (repeatable)', collectSet)
+    .option('--config <params.json>', 'parameters from a JSON object (--set wins)')
+    .option('--faults <plan.json>', 'fault plan to inject (JSON array)');
+}
+
+/** The hidden, test-only `--bug NAME` switch (repeatable). */
+function bugOption(): Option {
+  return new Option('--bug <name>', 'test-only: switch on a deliberately broken variant').argParser(collectSet).hideHelp();
 }

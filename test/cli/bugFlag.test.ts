@@ -2,18 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../cli/Io.js';
-import { main } from '../../cli/main.js';
+import { runCli as cli } from './captureIo.js';
 
 const root = mkdtempSync(join(tmpdir(), 'agentsim-bug-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  return { code: await main(args, io), stdout, stderr };
-}
 
 describe('run --bug (test-only)', () => {
   it('should record the active bugs in the results and the trace header so replay --verify reproduces them', async () => {

@@ -2,19 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../cli/Io.js';
-import { main } from '../../cli/main.js';
+import { runCli as cli } from './captureIo.js';
 import { parseFaultPlan } from '../../engine/index.js';
 
 const root = mkdtempSync(join(tmpdir(), 'agentsim-explore-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  return { code: await main(args, io), stdout, stderr };
-}
 
 /** Splits the printed replay command into argv (it quotes nothing in these cases). */
 function replayArgs(stdout: string): string[] {

@@ -2,8 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../cli/main.js';
-import type { Io } from '../../cli/Io.js';
+import { runCli as cli } from './captureIo.js';
 
 const root = mkdtempSync(join(tmpdir(), 'agentsim-sweep-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -12,13 +11,6 @@ const FLAKY = 'test/cli/fixtures/flakyScenario.mjs';
 /** A small failure-detection grid: 2 points x 5 seeds. */
 const FD = ['failure-detection', '--seeds', '1..5', '--set', 'nodes=4,8', '--set', 'duration_ms=6000', '--set', 'crash=1'];
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
 
 const dir = (name: string): string => join(root, name);
 const runFiles = (d: string): string[] => readdirSync(join(d, 'runs')).sort();

@@ -7,8 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../cli/Io.js';
-import { main } from '../../cli/main.js';
+import { runCli as cli } from './captureIo.js';
 
 const root = mkdtempSync(join(tmpdir(), 'agentsim-pool-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -19,12 +18,6 @@ beforeAll(() => {
   expect(existsSync('dist/cli/sweepWorker.js')).toBe(true);
 }, 120_000);
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  return { code: await main(args, io), stdout, stderr };
-}
 
 describe('agentsim/testing package export', () => {
   it('should resolve to the built arbitraries through package.json exports', async () => {

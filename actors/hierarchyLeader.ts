@@ -6,6 +6,7 @@
  */
 import { enqueueActions, setup } from 'xstate';
 import type { ActorEnv, AgentsimEmitted } from '../engine/index.js';
+import { addReport, NO_ROUND, startRound, type AggregationRound } from './aggregationRound.js';
 import { outMessage } from './outbound.js';
 
 /** Input of {@link hierarchyLeaderMachine}. */
@@ -23,12 +24,7 @@ export type HierarchyLeaderEvent =
   | { type: 'h.report'; round: number; from: string; value: number }
   | { type: 'h.decide'; round: number; total: number; count: number };
 
-interface LeaderContext extends HierarchyLeaderInput {
-  round: number;
-  sum: number;
-  count: number;
-  reported: number;
-}
+interface LeaderContext extends HierarchyLeaderInput, AggregationRound {}
 
 /** Group leader: aggregates upward, distributes downward. */
 export const hierarchyLeaderMachine = setup({
@@ -42,17 +38,14 @@ export const hierarchyLeaderMachine = setup({
   },
 }).createMachine({
   id: 'hierarchy-leader',
-  context: ({ input }) => ({ ...input, round: -1, sum: 0, count: 0, reported: 0 }),
+  context: ({ input }) => ({ ...input, ...NO_ROUND }),
   initial: 'idle',
   on: {
     'h.collect': {
       target: '.collecting',
       reenter: true,
       actions: enqueueActions(({ context, event, enqueue }) => {
-        context.round = event.round;
-        context.sum = Math.floor(context.env.rng.next() * 100);
-        context.count = 1;
-        context.reported = 0;
+        startRound(context, event.round);
         const query = { type: 'h.query', from: context.env.id, round: event.round };
         for (const m of context.members) enqueue.emit(outMessage(m, query));
       }),
@@ -69,12 +62,7 @@ export const hierarchyLeaderMachine = setup({
       always: { guard: 'complete', target: 'idle', actions: 'sendAggregate' },
       on: {
         'h.report': {
-          actions: ({ context, event }) => {
-            if (event.round !== context.round) return;
-            context.sum += event.value;
-            context.count++;
-            context.reported++;
-          },
+          actions: ({ context, event }) => addReport(context, event.round, event.value, 1),
         },
       },
       after: { timeout: { target: 'idle', actions: 'sendAggregate' } },

@@ -5,6 +5,7 @@
  */
 import { enqueueActions, setup } from 'xstate';
 import type { ActorEnv, AgentsimEmitted } from '../engine/index.js';
+import { addReport, NO_ROUND, startRound, type AggregationRound } from './aggregationRound.js';
 import { outMessage, outSignal } from './outbound.js';
 
 /** Input of {@link hierarchyRootMachine}. */
@@ -17,12 +18,7 @@ export interface HierarchyRootInput {
 /** Events the root handles. */
 export type HierarchyRootEvent = { type: 'h.start'; round: number } | { type: 'h.aggregate'; round: number; from: string; sum: number; count: number };
 
-interface RootContext extends HierarchyRootInput {
-  round: number;
-  sum: number;
-  count: number;
-  reported: number;
-}
+interface RootContext extends HierarchyRootInput, AggregationRound {}
 
 /** Hierarchy root: collects aggregates, decides, distributes. */
 export const hierarchyRootMachine = setup({
@@ -38,17 +34,14 @@ export const hierarchyRootMachine = setup({
   },
 }).createMachine({
   id: 'hierarchy-root',
-  context: ({ input }) => ({ ...input, round: -1, sum: 0, count: 0, reported: 0 }),
+  context: ({ input }) => ({ ...input, ...NO_ROUND }),
   initial: 'idle',
   on: {
     'h.start': {
       target: '.collecting',
       reenter: true,
       actions: enqueueActions(({ context, event, enqueue }) => {
-        context.round = event.round;
-        context.sum = Math.floor(context.env.rng.next() * 100);
-        context.count = 1;
-        context.reported = 0;
+        startRound(context, event.round);
         for (const l of context.leaders) enqueue.emit(outMessage(l, { type: 'h.collect', round: event.round }));
       }),
     },
@@ -59,12 +52,7 @@ export const hierarchyRootMachine = setup({
       always: { guard: 'complete', target: 'idle', actions: 'decide' },
       on: {
         'h.aggregate': {
-          actions: ({ context, event }) => {
-            if (event.round !== context.round) return;
-            context.sum += event.sum;
-            context.count += event.count;
-            context.reported++;
-          },
+          actions: ({ context, event }) => addReport(context, event.round, event.sum, event.count),
         },
       },
       after: { timeout: { target: 'idle', actions: 'decide' } },

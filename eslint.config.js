@@ -25,7 +25,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': ['error', ...ambient] },
   },
   {
-    files: ['bench/**/*.js', 'bench/**/*.mjs'],
+    files: ['bench/**/*.js', 'bench/**/*.mjs', 'scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly' } },
   },
 );

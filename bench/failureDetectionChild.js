@@ -17,8 +17,8 @@
  */
 import { createActor } from 'xstate';
 import { heartbeatAgentMachine } from '../dist/actors/index.js';
-import { createKernelClock } from '../dist/engine/createKernelClock.js';
-import { Kernel } from '../dist/engine/Kernel.js';
+import { createKernelClock } from '../dist/engine/time/createKernelClock.js';
+import { Kernel } from '../dist/engine/time/Kernel.js';
 import { createSimulation } from '../dist/engine/Simulation.js';
 import { getScenario, runScenario } from '../dist/scenarios/index.js';
 

@@ -5,7 +5,7 @@
  * call the callback, which schedules one new entry at now + a delay read from a precomputed
  * array of random delays. The queue holds `pending` entries throughout (until the tail drains).
  */
-import { Kernel } from '../dist/engine/Kernel.js';
+import { Kernel } from '../dist/engine/time/Kernel.js';
 import { median, note, prng, spread, timed } from './lib.js';
 
 const DELAYS = 1 << 16;

@@ -14,8 +14,8 @@
  *   vs `clock.increment(10)`), the way a caller would step a coarse simulation loop.
  */
 import { assign, createActor, setup, SimulatedClock } from 'xstate';
-import { createKernelClock } from '../dist/engine/createKernelClock.js';
-import { Kernel } from '../dist/engine/Kernel.js';
+import { createKernelClock } from '../dist/engine/time/createKernelClock.js';
+import { Kernel } from '../dist/engine/time/Kernel.js';
 import { gc, note } from './lib.js';
 
 const MIN_PERIOD = 100;

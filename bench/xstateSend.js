@@ -14,7 +14,7 @@
  */
 import { assign, createActor, setup } from 'xstate';
 import { createSimulation } from '../dist/engine/Simulation.js';
-import { TraceRecorder } from '../dist/engine/TraceRecorder.js';
+import { TraceRecorder } from '../dist/engine/trace/TraceRecorder.js';
 import { median, note, spread, timed } from './lib.js';
 
 const counterMachine = setup({}).createMachine({

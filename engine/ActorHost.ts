@@ -8,11 +8,11 @@
  * without one xstate rethrows the error from a real `setTimeout` and the process dies.
  */
 import { createActor, type AnyActorRef, type AnyStateMachine, type EventObject, type InputFrom } from 'xstate';
-import type { XStateClock } from './createKernelClock.js';
-import type { Kernel, TimerHandle } from './Kernel.js';
-import { SEND, SIGNAL, type NetSendEvent, type PublishEvent } from './netSend.js';
-import type { Rng } from './Rng.js';
-import type { TraceKind } from './TraceEvent.js';
+import type { XStateClock } from './time/createKernelClock.js';
+import type { Kernel, TimerHandle } from './time/Kernel.js';
+import { SEND, SIGNAL, type NetSendEvent, type PublishEvent } from './network/netSend.js';
+import type { Rng } from './random/Rng.js';
+import type { TraceKind } from './trace/TraceEvent.js';
 
 /** What a hosted actor may use of the simulation: its identity, virtual time, its own stream. */
 export interface ActorEnv {

@@ -8,13 +8,13 @@
 import { Subject, type Observable } from 'rxjs';
 import type { AnyActorRef, AnyStateMachine, EventObject, InputFrom } from 'xstate';
 import { ActorHost, type ActorRecord, type SpawnOptions } from './ActorHost.js';
-import { FaultInjector } from './FaultInjector.js';
-import { Kernel } from './Kernel.js';
-import { KernelScheduler } from './KernelScheduler.js';
-import { Network, type NetworkOptions } from './Network.js';
-import { Rng } from './Rng.js';
-import type { Signal, TraceKind } from './TraceEvent.js';
-import { TraceRecorder, type TraceHeader, type TraceRecorderOptions } from './TraceRecorder.js';
+import { FaultInjector } from './faults/FaultInjector.js';
+import { Kernel } from './time/Kernel.js';
+import { KernelScheduler } from './time/KernelScheduler.js';
+import { Network, type NetworkOptions } from './network/Network.js';
+import { Rng } from './random/Rng.js';
+import type { Signal, TraceKind } from './trace/TraceEvent.js';
+import { TraceRecorder, type TraceHeader, type TraceRecorderOptions } from './trace/TraceRecorder.js';
 import { VERSION } from './version.js';
 
 /** Options of {@link createSimulation}. */

@@ -1,18 +1,11 @@
+// The engine: virtual time, seeded randomness, the simulated network and faults, trace recording, and the actor host.
+// Imports nothing of agentsim's (only xstate and rxjs); imported by every other layer. Knows nothing of agents.
 export { ActorHost, type ActorEnv, type ActorRecord, type NodeState, type SpawnOptions } from './ActorHost.js';
-export { createKernelClock, type XStateClock } from './createKernelClock.js';
-export { canonicalJson } from './canonicalJson.js';
-export { describeEvent, diffTraces, isTraceFooter, parseTraceLine, type TraceDiff } from './diffTraces.js';
-export { parseDistribution, type Distribution } from './Distribution.js';
 export { AgentsimError, MaxEventsError, UsageError } from './errors.js';
-export { EventQueue, type ScheduledEvent } from './EventQueue.js';
-export { FaultInjector, type FaultsAt } from './FaultInjector.js';
-export { parseFaultPlan, partitionGroups, type Fault, type FaultKind, type FaultPlan } from './FaultPlan.js';
-export { Kernel, type KernelOptions, type TimerHandle } from './Kernel.js';
-export { KernelScheduler } from './KernelScheduler.js';
-export { netSend, publish, SEND, SIGNAL, type AgentsimEmitted, type NetSendEvent, type PublishEvent } from './netSend.js';
-export { Network, type NetworkOptions } from './Network.js';
-export { Rng } from './Rng.js';
 export { createSimulation, Simulation, type RunSummary, type SimulationOptions } from './Simulation.js';
-export type { DropReason, Signal, TraceEvent, TraceKind } from './TraceEvent.js';
-export { rollingHash, TraceRecorder, type TraceHeader, type TraceRecorderOptions } from './TraceRecorder.js';
 export { VERSION } from './version.js';
+export * from './time/index.js';
+export * from './random/index.js';
+export * from './network/index.js';
+export * from './faults/index.js';
+export * from './trace/index.js';

@@ -1,40 +1,25 @@
+// The scenario layer: core/ (the run machinery) and one folder per scenario family; this file is the registry.
+// Imports engine/ and actors/; imported by analysis/, cli/, testing/ and the package root.
 import { UsageError } from '../engine/index.js';
-import type { AnyScenario } from './defineScenario.js';
-import { distributedCluster } from './distributedCluster.js';
-import { failureDetection } from './failureDetection.js';
-import { resourceEfficiency } from './resourceEfficiency.js';
-import { healthMonitoring } from './healthMonitoring.js';
-import { loadBalancing } from './loadBalancing.js';
-import { nodeDiscovery } from './nodeDiscovery.js';
-import { largeScaleCoordination } from './largeScaleCoordination.js';
-import { agentRegistration } from './agentRegistration.js';
-import { cognitiveVariables } from './cognitiveVariables.js';
-import { mlWorkflow } from './mlWorkflow.js';
+import { loadBalancing } from './balancing/index.js';
+import { distributedCluster, largeScaleCoordination } from './coordination/index.js';
+import type { AnyScenario } from './core/index.js';
+import { failureDetection, healthMonitoring } from './detection/index.js';
+import { nodeDiscovery } from './discovery/index.js';
+import { agentRegistration, cognitiveVariables, mlWorkflow } from './platform/index.js';
+import { resourceEfficiency } from './resources/index.js';
 
-export { defineScenario, type AnyScenario, type BuildContext, type ExploreHints, type ExploreRange, type InvariantResult, type ScenarioDefinition, type ScenarioWorld } from './defineScenario.js';
-export { distributedCluster } from './distributedCluster.js';
-export { failureDetection } from './failureDetection.js';
-export { resourceEfficiency } from './resourceEfficiency.js';
-export type { ProcessProbe } from './ProcessProbe.js';
-export { healthMonitoring } from './healthMonitoring.js';
-export { DetectionTracker, type DetectionTrackerOptions } from './DetectionTracker.js';
-export { DETECTORS, detectionBoundMs, MONITOR, phiCrossingY, spawnDetector, type DetectorKind, type DetectorSettings } from './detectorWorld.js';
-export { loadBalancing } from './loadBalancing.js';
-export { nodeDiscovery } from './nodeDiscovery.js';
-export { arrivalTimes, parseArrivalCsv, type ArrivalOptions } from './arrivalTimes.js';
-export { LoadStats } from './LoadStats.js';
-export { largeScaleCoordination } from './largeScaleCoordination.js';
-export { MessageStats } from './MessageStats.js';
-export { RaftObserver } from './RaftObserver.js';
-export { agentRegistration, siteIndex } from './agentRegistration.js';
-export { cognitiveVariables } from './cognitiveVariables.js';
-export { mlWorkflow } from './mlWorkflow.js';
-export { SyntheticObjective } from './SyntheticObjective.js';
-export { FaultTracker } from './FaultTracker.js';
-export { agreement, committedAgreement, electionSafety, fdAccuracy, fdCompleteness, invariantResult, membershipAgreement, NO_DELIVERY_TO_CRASHED, Violations, variableAgreementAfterCommit, watchNeverRoutesToDead, watchNoDeliveryToCrashed, type NeverRoutesToDeadOptions } from './invariants/index.js';
-export { Metrics, summarize, type DistributionMetric, type Metric, type ScalarMetric } from './Metrics.js';
-export { bool, coerceParam, describeRange, dist, int, num, oneOf, resolveParams, str, type ParamSpec, type ParamSpecs, type ParamsOf } from './params.js';
-export { runScenario, type RunOptions, type RunResult, type RunResultExtras } from './runScenario.js';
+export * from './core/index.js';
+export * from './detection/index.js';
+export * from './balancing/index.js';
+export * from './discovery/index.js';
+export * from './coordination/index.js';
+export * from './platform/index.js';
+export * from './resources/index.js';
+/** @deprecated Renamed {@link RaftTracker} (signal watchers are `*Tracker`). */
+export { RaftTracker as RaftObserver } from './coordination/index.js';
+/** @deprecated Renamed {@link MessageTracker} (signal watchers are `*Tracker`). */
+export { MessageTracker as MessageStats } from './core/index.js';
 
 /** Every built-in scenario, by name. */
 export const scenarios: ReadonlyMap<string, AnyScenario> = new Map<string, AnyScenario>(

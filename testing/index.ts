@@ -18,4 +18,4 @@ export {
   watchNeverRoutesToDead,
   watchNoDeliveryToCrashed,
   type NeverRoutesToDeadOptions,
-} from '../scenarios/invariants/index.js';
+} from '../scenarios/core/invariants/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centralDetection, ksUniform, phiCrossings, swimFirstDetection, timeoutDetection } from '../scenarios/detectorStats.js';
+import { centralDetection, ksUniform, phiCrossings, swimFirstDetection, timeoutDetection } from '../scenarios/detection/detectorStats.js';
 
 describe('failure detectors against analytic results (long)', () => {
   it('should match SWIM\'s e/(e-1) expected first-detection periods over 1,200 crashes', () => {

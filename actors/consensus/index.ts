@@ -1,0 +1,5 @@
+// Raft consensus: the pure RaftCore, its host machine raftNode, and a client.
+// Imports engine/ and actors/common/; imported by scenarios/ and the package root.
+export { raftClientMachine, type RaftClientInput, type RaftSubmitEvent } from './raftClient.js';
+export { createRaftDisk, RaftCore, type RaftConfig, type RaftDisk, type RaftEntry, type RaftMessage, type RaftRole } from './RaftCore.js';
+export { raftNodeMachine, type RaftNodeInput } from './raftNode.js';

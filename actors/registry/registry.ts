@@ -1,0 +1,183 @@
+/**
+ * The agent registry as a single-server queue: requests (register, deregister, agent_down,
+ * query, gossip) wait in a FIFO and are served one at a time, each taking a service time drawn
+ * from `processing` plus `perItemMs` per result or gossip entry. Registration and discovery
+ * latencies therefore emerge from network latency, service time and queueing.
+ *
+ * Central mode (no `peers`): the one registry is the truth. Replicated mode (`peers` = the other
+ * replicas): each replica serves its local agents and clients from its own table, and every
+ * `gossipMs` pushes the writes it made or learned since its last round to every peer, which
+ * apply them last-writer-wins. Replicas converge once gossip stops; until then a query may be
+ * stale by up to about `gossipMs` + two network hops + queueing (see README).
+ */
+import { enqueueActions, setup } from 'xstate';
+import { SIGNAL, type ActorEnv, type AgentsimEmitted, type Distribution } from '../../engine/index.js';
+import type { AgentProfile, DiscoveryQuery } from './AgentProfile.js';
+import { Fifo } from '../common/Fifo.js';
+import { outMessage } from '../common/outbound.js';
+import { RegistryTable, type RegistryEntry } from './RegistryTable.js';
+
+/** Messages a registry accepts. */
+export type RegistryRequest =
+  | { type: 'register'; from: string; req: number; profile: AgentProfile }
+  | { type: 'deregister'; from: string; req: number; agent: string }
+  | { type: 'agent_down'; agent: string }
+  | { type: 'query'; from: string; req: number; query: DiscoveryQuery }
+  | { type: 'gossip'; from: string; entries: RegistryEntry[] };
+
+/** Replies a registry sends. */
+export type RegistryReply =
+  | { type: 'registered'; req: number }
+  | { type: 'deregistered'; req: number }
+  | { type: 'query_result'; req: number; ids: string[] };
+
+/** Input of {@link registryMachine}. */
+export interface RegistryInput {
+  env: ActorEnv;
+  /** Service time of one request. */
+  processing: Distribution;
+  /** Extra service time per query result or gossip entry, in ms. */
+  perItemMs: number;
+  /** Other replicas (replicated mode); empty for a central registry. */
+  peers: readonly string[];
+  /** Gossip interval in ms (replicated mode). */
+  gossipMs: number;
+}
+
+interface RegistryContext extends RegistryInput {
+  table: RegistryTable;
+  queue: Fifo<RegistryRequest>;
+  current: RegistryRequest | undefined;
+  serviceMs: number;
+  /** The answer of the query in service. */
+  result: string[] | undefined;
+  /** Writes made or learned since the last gossip round, by agent id (latest wins). */
+  outbox: Map<string, RegistryEntry>;
+  seq: number;
+}
+
+const REQUEST_TYPES = ['register', 'deregister', 'agent_down', 'query', 'gossip'] as const;
+
+/** Registry (central, or one replica of a gossiping replicated registry). */
+export const registryMachine = setup({
+  types: {
+    context: {} as RegistryContext,
+    input: {} as RegistryInput,
+    events: {} as RegistryRequest | { type: 'dirty' },
+    emitted: {} as AgentsimEmitted,
+  },
+  delays: {
+    service: ({ context }) => context.serviceMs,
+    gossip: ({ context }) => context.gossipMs,
+  },
+  guards: {
+    hasWork: ({ context }) => context.queue.size > 0,
+  },
+  actions: {
+    enqueue: enqueueActions(({ context, event }) => {
+      context.queue.push(event as RegistryRequest);
+    }),
+    start: enqueueActions(({ context }) => {
+      const job = context.queue.shift()!;
+      context.current = job;
+      // A query is answered from the table as of the start of its service, which it needs to know
+      // its cost; the answer leaves when the service ends.
+      context.result = job.type === 'query' ? context.table.query(job.query) : undefined;
+      const items = job.type === 'gossip' ? job.entries.length : (context.result?.length ?? 0);
+      context.serviceMs = context.processing.sample(context.env.rng) + items * context.perItemMs;
+    }),
+    complete: enqueueActions(({ context, enqueue }) => {
+      const job = context.current!;
+      context.current = undefined;
+      const now = context.env.now();
+      const write = (id: string, profile: AgentProfile | null): void => {
+        const entry: RegistryEntry = { id, profile, version: { time: now, origin: context.env.id, seq: context.seq++ } };
+        context.table.apply(entry);
+        if (context.peers.length > 0) context.outbox.set(id, entry);
+      };
+      const before = context.outbox.size;
+      switch (job.type) {
+        case 'register':
+          write(job.profile.id, job.profile);
+          enqueue.emit(outMessage(job.from, { type: 'registered', req: job.req }));
+          break;
+        case 'deregister':
+          write(job.agent, null);
+          enqueue.emit(outMessage(job.from, { type: 'deregistered', req: job.req }));
+          break;
+        case 'agent_down':
+          if (context.table.get(job.agent) !== undefined) write(job.agent, null);
+          break;
+        case 'query': {
+          const ids = context.result ?? [];
+          context.result = undefined;
+          enqueue.emit(outMessage(job.from, { type: 'query_result', req: job.req, ids }));
+          break;
+        }
+        case 'gossip': {
+          const lags: number[] = [];
+          for (const entry of job.entries) {
+            if (context.table.apply(entry)) {
+              context.outbox.set(entry.id, entry);
+              lags.push(now - entry.version.time);
+            }
+          }
+          if (lags.length > 0) enqueue.emit({ type: SIGNAL, name: 'replicated', data: { from: job.from, lags } });
+          break;
+        }
+      }
+      if (before === 0 && context.outbox.size > 0) enqueue.raise({ type: 'dirty' });
+    }),
+    gossip: enqueueActions(({ context, enqueue }) => {
+      if (context.outbox.size === 0) return;
+      const entries = [...context.outbox.values()];
+      context.outbox.clear();
+      for (const peer of context.peers) {
+        // A peer never needs back an entry it originated; it would only be discarded as stale.
+        enqueue.emit(outMessage(peer, { type: 'gossip', from: context.env.id, entries }));
+      }
+    }),
+  },
+}).createMachine({
+  id: 'registry',
+  context: ({ input }) => ({
+    ...input,
+    table: new RegistryTable(),
+    queue: new Fifo<RegistryRequest>(),
+    current: undefined,
+    serviceMs: 0,
+    result: undefined,
+    outbox: new Map(),
+    seq: 0,
+  }),
+  type: 'parallel',
+  states: {
+    server: {
+      initial: 'idle',
+      states: {
+        idle: {
+          on: Object.fromEntries(REQUEST_TYPES.map((t) => [t, { target: 'busy', actions: 'enqueue' }])),
+        },
+        busy: {
+          entry: 'start',
+          on: Object.fromEntries(REQUEST_TYPES.map((t) => [t, { actions: 'enqueue' }])),
+          after: {
+            service: [
+              { guard: 'hasWork', target: 'busy', reenter: true, actions: 'complete' },
+              { target: 'idle', actions: 'complete' },
+            ],
+          },
+        },
+      },
+    },
+    gossip: {
+      initial: 'quiet',
+      states: {
+        // Armed only while there is something to send, so a quiet registry schedules nothing
+        // and a finite workload ends.
+        quiet: { on: { dirty: 'armed' } },
+        armed: { after: { gossip: { target: 'quiet', actions: 'gossip' } } },
+      },
+    },
+  },
+});

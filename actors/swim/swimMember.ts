@@ -1,0 +1,100 @@
+/**
+ * A SWIM group member as an XState machine: `joining` (its phase offset) then `member`, which
+ * re-enters every protocol period — one timer per member per period. All protocol logic lives
+ * in {@link SwimProtocol} (kept in context, mutated in place); the machine feeds it messages and
+ * timer events and turns its effects into network sends, signals and delayed self-events.
+ *
+ * Signals: `declared_dead` / `declared_alive` `{ node, origin? }` whenever this member's view of
+ * a node changes (its health view), `suspected` `{ node }` when this member's own failed probe
+ * makes it suspect a node, `refuted` when it refutes a suspicion of itself.
+ */
+import { enqueueActions, setup, type EventObject } from 'xstate';
+import { SEND, SIGNAL, type ActorEnv, type AgentsimEmitted } from '../../engine/index.js';
+import { SwimMembership, type SwimRoster } from './SwimMembership.js';
+import { SwimProtocol, type SwimConfig, type SwimMessage, type SwimTimerEvent } from './SwimProtocol.js';
+
+/** Input of {@link swimMemberMachine}. */
+export interface SwimMemberInput {
+  env: ActorEnv;
+  /** The group (shared by all members, read-only). */
+  roster: SwimRoster;
+  config: SwimConfig;
+  /** Delay before the first protocol period (0 for aligned periods). */
+  phaseMs: number;
+}
+
+interface SwimMemberContext {
+  protocol: SwimProtocol;
+  phaseMs: number;
+  periodMs: number;
+}
+
+type SwimMemberEvent = SwimMessage | SwimTimerEvent;
+
+/** SWIM member: probes one target per period, answers probes, gossips membership. */
+export const swimMemberMachine = setup({
+  types: {
+    context: {} as SwimMemberContext,
+    input: {} as SwimMemberInput,
+    events: {} as SwimMemberEvent,
+    emitted: {} as AgentsimEmitted,
+  },
+  delays: {
+    phase: ({ context }) => context.phaseMs,
+    period: ({ context }) => context.periodMs,
+  },
+  actions: {
+    /** Runs one protocol step for the event (a period start when it is a timer) and carries out its effects. */
+    step: enqueueActions(({ context, event, enqueue }) => {
+      const p = context.protocol;
+      switch (event.type) {
+        case 'ping':
+        case 'ack':
+        case 'ping_req':
+          p.receive(event);
+          break;
+        case 'probe_timeout':
+          p.probeTimeout(event.seq);
+          break;
+        case 'suspicion_timeout':
+          p.suspicionTimeout(event.node, event.token);
+          break;
+        default:
+          p.tick();
+      }
+      for (const e of p.effects) {
+        if (e.kind === 'send') enqueue.emit({ type: SEND, to: e.to, event: e.event as EventObject });
+        else if (e.kind === 'signal') enqueue.emit({ type: SIGNAL, name: e.name, data: e.data });
+        else if (e.kind === 'cancel') enqueue.cancel(e.id);
+        else {
+          // xstate's scheduler overwrites a pending id without clearing its timer: cancel first.
+          enqueue.cancel(e.id);
+          enqueue.raise(e.event, { delay: e.delayMs, id: e.id });
+        }
+      }
+      p.effects.length = 0;
+    }),
+  },
+}).createMachine({
+  id: 'swim-member',
+  context: ({ input }) => ({
+    protocol: new SwimProtocol(input.env.id, new SwimMembership(input.roster, input.env.id), input.config, input.env.rng, input.env.now),
+    phaseMs: input.phaseMs,
+    periodMs: input.config.probeIntervalMs,
+  }),
+  initial: 'joining',
+  on: {
+    ping: { actions: 'step' },
+    ack: { actions: 'step' },
+    ping_req: { actions: 'step' },
+    suspicion_timeout: { actions: 'step' },
+  },
+  states: {
+    joining: { after: { phase: 'member' } },
+    member: {
+      entry: 'step',
+      after: { period: { target: 'member', reenter: true } },
+      on: { probe_timeout: { actions: 'step' } },
+    },
+  },
+});

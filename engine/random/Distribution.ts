@@ -1,0 +1,95 @@
+/**
+ * Distributions written as strings (`const:5`, `uniform:150:300`, `exp:1000`, `normal:100:10`,
+ * `lognormal:MU:SIGMA`), parsed once and validated with errors that name the bad value.
+ */
+import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
+import { UsageError } from '../errors.js';
+import type { Rng } from './Rng.js';
+
+/** A parsed distribution that draws samples from a given stream. */
+export interface Distribution {
+  /** The canonical string form, e.g. `exp:5`. */
+  readonly spec: string;
+  /** The distribution's mean (analytic). */
+  readonly mean: number;
+  /** Draws one sample. */
+  sample(rng: Rng): number;
+}
+
+const KINDS = 'const:V, uniform:MIN:MAX, exp:MEAN, normal:MEAN:STD, lognormal:MU:SIGMA';
+
+/**
+ * Parses a distribution string.
+ * @param spec - the string, e.g. `uniform:150:300`
+ * @param name - what the value is for, used in error messages (e.g. `network.latency`)
+ * @throws UsageError naming `name` and the bad value
+ */
+export function parseDistribution(spec: string, name = 'distribution'): Distribution {
+  const fail = (why: string): never => {
+    throw new UsageError(`${name}: "${spec}" — ${why}`);
+  };
+  const [kind, ...rest] = String(spec).trim().split(':');
+  const args = rest.map((r) => {
+    const v = r.trim() === '' ? NaN : Number(r);
+    if (!Number.isFinite(v)) fail(`"${r}" is not a number`);
+    return v;
+  });
+  const arity = (n: number): void => {
+    if (args.length !== n) fail(`${kind} takes ${n} number${n > 1 ? 's' : ''} (expected one of ${KINDS})`);
+  };
+  switch (kind) {
+    case 'const': {
+      arity(1);
+      const [v] = args as [number];
+      if (v < 0) fail('value must be >= 0');
+      return { spec: `const:${v}`, mean: v, sample: () => v };
+    }
+    case 'uniform': {
+      arity(2);
+      const [min, max] = args as [number, number];
+      if (min < 0) fail('min must be >= 0');
+      if (max < min) fail('max must be >= min');
+      return { spec: `uniform:${min}:${max}`, mean: (min + max) / 2, sample: (rng) => min + (max - min) * rng.next() };
+    }
+    case 'exp': {
+      arity(1);
+      const [mean] = args as [number];
+      if (!(mean > 0)) fail('mean must be > 0');
+      return { spec: `exp:${mean}`, mean, sample: (rng) => -mean * Math.log(1 - rng.next()) };
+    }
+    case 'normal': {
+      arity(2);
+      const [mu, sigma] = args as [number, number];
+      if (sigma < 0) fail('std must be >= 0');
+      // Truncated at 0: these are durations, and a negative delay is meaningless.
+      return { spec: `normal:${mu}:${sigma}`, mean: truncatedNormalMean(mu, sigma), sample: (rng) => Math.max(0, mu + sigma * gaussian(rng)) };
+    }
+    case 'lognormal': {
+      arity(2);
+      const [mu, sigma] = args as [number, number];
+      if (sigma < 0) fail('sigma must be >= 0');
+      return {
+        spec: `lognormal:${mu}:${sigma}`,
+        mean: Math.exp(mu + (sigma * sigma) / 2),
+        sample: (rng) => Math.exp(mu + sigma * gaussian(rng)),
+      };
+    }
+    default:
+      return fail(`unknown distribution "${kind}" (expected one of ${KINDS})`);
+  }
+}
+
+/** A standard normal sample (Box–Muller; one draw per call keeps streams position-stable). */
+function gaussian(rng: Rng): number {
+  const u = 1 - rng.next();
+  const v = rng.next();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+/** E[max(0, X)] for X ~ N(mu, sigma²): the mean of the zero-truncated samples drawn above. */
+function truncatedNormalMean(mu: number, sigma: number): number {
+  if (sigma === 0) return Math.max(0, mu);
+  const z = mu / sigma;
+  const pdf = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+  return mu * normalCdf(z, 0, 1) + sigma * pdf;
+}

@@ -1,0 +1,103 @@
+/**
+ * The discrete-event kernel: virtual time and the loop that runs scheduled callbacks in
+ * (time, seq) order. Time only moves forward; scheduling in the past is a RangeError. A
+ * `maxEvents` guard stops a runaway model with a {@link MaxEventsError} instead of spinning.
+ */
+import { MaxEventsError } from '../errors.js';
+import { EventQueue, type ScheduledEvent } from './EventQueue.js';
+
+/** Options of {@link Kernel}. */
+export interface KernelOptions {
+  /** Stop with a MaxEventsError after this many events (default: Infinity). */
+  maxEvents?: number;
+}
+
+/** A handle to a scheduled callback, accepted by {@link Kernel.cancel}. */
+export type TimerHandle = ScheduledEvent;
+
+/** Virtual clock plus event queue. */
+export class Kernel {
+  private readonly queue = new EventQueue();
+  private readonly maxEvents: number;
+  private currentTime = 0;
+  private processed = 0;
+
+  constructor(options: KernelOptions = {}) {
+    this.maxEvents = options.maxEvents ?? Infinity;
+  }
+
+  /** Current virtual time in milliseconds. */
+  get now(): number {
+    return this.currentTime;
+  }
+
+  /** Number of callbacks run so far. */
+  get eventsProcessed(): number {
+    return this.processed;
+  }
+
+  /** Number of callbacks still pending. */
+  get pending(): number {
+    return this.queue.size;
+  }
+
+  /** Runs `callback` after `delay` ms of virtual time (0 = after everything already due now). */
+  schedule(delay: number, callback: () => void): TimerHandle {
+    if (!(delay >= 0) || delay === Infinity) {
+      throw new RangeError(`Kernel.schedule: delay must be a finite number >= 0, got ${delay}`);
+    }
+    return this.queue.push(this.currentTime + delay, callback);
+  }
+
+  /** Runs `callback` at absolute virtual time `time` (>= now). */
+  scheduleAt(time: number, callback: () => void): TimerHandle {
+    if (!(time >= this.currentTime) || time === Infinity) {
+      throw new RangeError(`Kernel.scheduleAt: time ${time} is before now (${this.currentTime}) or not finite`);
+    }
+    return this.queue.push(time, callback);
+  }
+
+  /** Cancels a pending callback in O(1); false if it already ran or was cancelled. */
+  cancel(handle: TimerHandle): boolean {
+    return this.queue.cancel(handle);
+  }
+
+  /** Runs the next due callback; false when the queue is empty. */
+  step(): boolean {
+    const event = this.queue.pop();
+    if (event === undefined) return false;
+    this.runEvent(event);
+    return true;
+  }
+
+  /** Runs every callback due at or before `time`, then sets the clock to `time`. */
+  runUntil(time: number): void {
+    if (!(time >= this.currentTime) || time === Infinity) {
+      throw new RangeError(`Kernel.runUntil: time ${time} is before now (${this.currentTime}) or not finite (use runUntilIdle)`);
+    }
+    const queue = this.queue;
+    for (;;) {
+      const next = queue.peek();
+      if (next === undefined || next.time > time) break;
+      queue.pop();
+      this.runEvent(next);
+    }
+    this.currentTime = time;
+  }
+
+  /** Runs until no callback is pending. */
+  runUntilIdle(): void {
+    while (this.step()) {
+      // each step runs one callback
+    }
+  }
+
+  private runEvent(event: ScheduledEvent): void {
+    if (this.processed >= this.maxEvents) throw new MaxEventsError(this.maxEvents, event.time);
+    const callback = event.callback!;
+    event.callback = null;
+    this.currentTime = event.time;
+    this.processed++;
+    callback();
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Watches a Raft group from `signals$` and the participants' disks: the election-safety,
+ * log-matching and committed-agree invariants, commit latency of client commands and election
+ * downtime after a leader crash. Reused by every scenario that runs `raftNodeMachine`.
+ */
+import { filter } from 'rxjs';
+import type { RaftCore, RaftDisk, RaftEntry } from '../../actors/index.js';
+import type { Simulation } from '../../engine/index.js';
+import type { InvariantResult } from '../core/defineScenario.js';
+
+interface Violations {
+  count: number;
+  example?: string;
+}
+
+/** Observer of one Raft group. */
+export class RaftTracker {
+  /** term → the participant elected leader in it. */
+  readonly leaders = new Map<number, string>();
+  /** index → the entry committed there (as first seen committed by a leader). */
+  readonly ledger = new Map<number, RaftEntry>();
+  /** cmd → time it was first committed. */
+  readonly committedAt = new Map<string, number>();
+  private readonly submitted = new Map<string, number>();
+  private readonly election: Violations = { count: 0 };
+  private readonly agree: Violations = { count: 0 };
+  private current: { id: string; term: number } | null = null;
+  private pendingCrash: { at: number; term: number } | null = null;
+  private readonly onCommit: (cmd: string, latencyMs: number) => void;
+  private readonly onDowntime: (ms: number) => void;
+
+  constructor(
+    private readonly sim: Simulation,
+    private readonly disks: ReadonlyMap<string, RaftDisk>,
+    hooks: { commit(cmd: string, latencyMs: number): void; downtime(ms: number): void },
+  ) {
+    this.onCommit = hooks.commit;
+    this.onDowntime = hooks.downtime;
+    sim.signals$.pipe(filter((s) => s.kind === 'signal' && s.type.startsWith('raft.') && disks.has(s.src))).subscribe((s) => {
+      if (s.type === 'raft.leader') this.leaderElected(s.src, (s.payload as { term: number }).term, s.time);
+      else if (s.type === 'raft.commit') {
+        const c = s.payload as { index: number; from?: number; term?: number };
+        if (c.from !== undefined) this.leaderCommitted(s.src, c.from, c.index, s.time);
+      }
+    });
+  }
+
+  /** Records that command `cmd` was submitted now. */
+  submit(cmd: string): void {
+    this.submitted.set(cmd, this.sim.now);
+  }
+
+  /** Commands submitted so far. */
+  get submittedCount(): number {
+    return this.submitted.size;
+  }
+
+  /** The latest elected leader that is still up, or null. */
+  currentLeader(): { id: string; term: number } | null {
+    return this.current !== null && this.sim.isUp(this.current.id) ? this.current : null;
+  }
+
+  /** Marks the current leader crashed now: downtime runs until a later term elects a leader. */
+  leaderCrashed(term: number): void {
+    this.pendingCrash = { at: this.sim.now, term };
+  }
+
+  private leaderElected(id: string, term: number, time: number): void {
+    const prior = this.leaders.get(term);
+    if (prior !== undefined && prior !== id) {
+      this.election.count++;
+      this.election.example ??= `term ${term} elected both ${prior} and ${id} (t=${time})`;
+    } else this.leaders.set(term, id);
+    if (this.current === null || term >= this.current.term) this.current = { id, term };
+    if (this.pendingCrash !== null && term > this.pendingCrash.term) {
+      this.onDowntime(time - this.pendingCrash.at);
+      this.pendingCrash = null;
+    }
+  }
+
+  private leaderCommitted(id: string, from: number, to: number, time: number): void {
+    const log = this.disks.get(id)!.log;
+    for (let i = from; i <= to; i++) {
+      const entry = log[i]!;
+      const known = this.ledger.get(i);
+      if (known === undefined) this.ledger.set(i, entry);
+      else if (known.term !== entry.term || known.cmd !== entry.cmd) this.disagree(`${id} committed ${fmt(entry)} at index ${i}, already committed as ${fmt(known)} (t=${time})`);
+      if (entry.cmd !== '' && !this.committedAt.has(entry.cmd)) {
+        this.committedAt.set(entry.cmd, time);
+        const at = this.submitted.get(entry.cmd);
+        if (at !== undefined) this.onCommit(entry.cmd, time - at);
+      }
+    }
+  }
+
+  private disagree(example: string): void {
+    this.agree.count++;
+    this.agree.example ??= example;
+  }
+
+  /**
+   * The three safety invariants. `core(id)` gives a live participant's protocol state (for its
+   * volatile commit index); down participants are checked on their disk's log only.
+   */
+  invariants(core: (id: string) => RaftCore | undefined): InvariantResult[] {
+    const byIndexTerm = new Map<string, string>();
+    const matching: Violations = { count: 0 };
+    const agree: Violations = { ...this.agree };
+    for (const [id, disk] of this.disks) {
+      for (let i = 1; i < disk.log.length; i++) {
+        const e = disk.log[i]!;
+        const key = `${i}:${e.term}`;
+        const cmd = byIndexTerm.get(key);
+        if (cmd === undefined) byIndexTerm.set(key, e.cmd);
+        else if (cmd !== e.cmd) {
+          matching.count++;
+          matching.example ??= `${id} holds ${fmt(e)} at index ${i}, another node holds cmd "${cmd}" with the same term`;
+        }
+      }
+      const commit = core(id)?.commitIndex ?? 0;
+      for (let i = 1; i <= commit; i++) {
+        const mine = disk.log[i];
+        const known = this.ledger.get(i);
+        if (mine === undefined || known === undefined || mine.term !== known.term || mine.cmd !== known.cmd) {
+          agree.count++;
+          agree.example ??= `${id} has committed index ${i} as ${mine ? fmt(mine) : 'nothing'}, the ledger has ${known ? fmt(known) : 'nothing'}`;
+          break;
+        }
+      }
+    }
+    return [
+      result('raft.election-safety', this.election),
+      result('raft.log-matching', matching),
+      result('raft.committed-agree', agree),
+    ];
+  }
+}
+
+function fmt(e: RaftEntry): string {
+  return `{term ${e.term}, cmd "${e.cmd}"}`;
+}
+
+function result(name: string, v: Violations): InvariantResult {
+  return { name, holds: v.count === 0, violations: v.count, ...(v.example ? { example: v.example } : {}) };
+}

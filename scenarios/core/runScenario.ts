@@ -1,0 +1,115 @@
+/**
+ * `runScenario(definition, params, seed)`: the pure function from inputs to a result. Same
+ * (scenario, params, seed, faults, agentsim version) ⇒ same result and the same trace hash,
+ * whatever the process, worker or machine.
+ */
+import { createSimulation, UsageError, VERSION, type Fault, type FaultPlan, type Simulation, type TraceRecorderOptions } from '../../engine/index.js';
+import type { AnyScenario, InvariantResult } from './defineScenario.js';
+import { Metrics, type Metric } from './Metrics.js';
+import type { ProcessProbe } from './ProcessProbe.js';
+import { watchNoDeliveryToCrashed } from './invariants/noDeliveryToCrashed.js';
+import { resolveParams } from './params.js';
+
+/** Options of {@link runScenario}. */
+export interface RunOptions extends TraceRecorderOptions {
+  /** A fault plan applied on top of the scenario's own faults. */
+  faults?: FaultPlan;
+  /** Stop a runaway run after this many events. */
+  maxEvents?: number;
+  /**
+   * Test-only: deliberately broken variants to switch on (names from the scenario's `bugs`),
+   * used to prove that invariants and `explore` catch real bugs.
+   */
+  bugs?: readonly string[];
+  /** Reads heap and CPU time for scenarios that report resource use (the CLI passes one). */
+  probe?: ProcessProbe;
+  /**
+   * Observers attached before the world is built (e.g. analysis's monitor and series
+   * collector). Each may subscribe to `sim.signals$` and schedule kernel callbacks that only
+   * read; it returns a function called after the run whose fields are merged into the result.
+   * Observers must not record events, so the trace hash is unchanged.
+   */
+  observe?: readonly ((sim: Simulation) => () => RunResultExtras)[];
+  /**
+   * Reads an input file a parameter names (e.g. `arrival=trace:FILE` of `load-balancing`) as
+   * text. Injected so scenarios stay free of I/O; the CLI passes a reader of local files.
+   */
+  readInput?: (path: string) => string;
+}
+
+/** Optional fields that observers add to a result (absent by default, to keep results small). */
+export interface RunResultExtras {
+  /** Periodic samples and alerts from a monitor (see analysis `createMonitor`). */
+  monitor?: unknown;
+  /** Raw samples and time series for charts (see analysis `collectSeries`). */
+  series?: unknown;
+}
+
+/** The result of one run (DESIGN.md `agentsim.result/1`, without `wallMs`, which the CLI adds). */
+export interface RunResult {
+  readonly schema: 'agentsim.result/1';
+  readonly agentsim: string;
+  readonly scenario: string;
+  readonly seed: number;
+  readonly params: Record<string, unknown>;
+  readonly virtualTimeMs: number;
+  readonly events: number;
+  wallMs?: number;
+  readonly traceHash: string;
+  readonly metrics: Record<string, Metric>;
+  readonly invariants: InvariantResult[];
+  /** Every fault injected, from the plan and from the scenario, in order. */
+  readonly faults: readonly Fault[];
+  /** Test-only bug variants that were switched on (absent when none). */
+  readonly bugs?: readonly string[];
+  readonly monitor?: unknown;
+  readonly series?: unknown;
+}
+
+/**
+ * Runs one scenario.
+ * @param params - user values (strings or JSON values); defaults fill the rest
+ * @throws UsageError for bad parameters or a fault plan naming unknown nodes
+ */
+export function runScenario(definition: AnyScenario, params: Record<string, unknown>, seed: number, options: RunOptions = {}): RunResult {
+  const resolved = resolveParams(definition.name, definition.params, params, definition.presets);
+  definition.validate?.(resolved);
+  const sim = createSimulation({
+    seed,
+    network: definition.network?.(resolved),
+    maxEvents: options.maxEvents,
+    trace: { ...options, scenario: definition.name, params: resolved, faults: options.faults, bugs: options.bugs },
+  });
+  const metrics = new Metrics((name, value) => sim.publish('metrics', name, value));
+  for (const bug of options.bugs ?? []) {
+    if (!definition.bugs?.includes(bug)) throw new UsageError(`${definition.name}: unknown bug variant "${bug}" (known: ${definition.bugs?.join(', ') || 'none'})`);
+  }
+  const observers = (options.observe ?? []).map((observe) => observe(sim));
+  const delivery = watchNoDeliveryToCrashed(sim);
+  const readInput =
+    options.readInput ??
+    ((path: string): string => {
+      throw new UsageError(`${definition.name}: cannot read input file "${path}" (no readInput was given to runScenario; the CLI provides one)`);
+    });
+  const world = definition.build({ sim, params: resolved, metrics, bugs: new Set(options.bugs ?? []), readInput, ...(options.probe ? { probe: options.probe } : {}) });
+  if (options.faults) sim.faults.plan(options.faults);
+  sim.run(world.durationMs === undefined ? {} : { until: world.durationMs });
+  world.finish?.();
+  const extras: RunResultExtras = Object.assign({}, ...observers.map((collect) => collect()));
+  const summary = sim.finish();
+  return {
+    schema: 'agentsim.result/1',
+    agentsim: VERSION,
+    scenario: definition.name,
+    seed,
+    params: resolved,
+    virtualTimeMs: summary.virtualTimeMs,
+    events: summary.events,
+    traceHash: summary.traceHash,
+    metrics: metrics.summarize(),
+    invariants: [...(world.invariants?.() ?? []), delivery.result()],
+    faults: sim.faults.applied,
+    ...(options.bugs?.length ? { bugs: [...options.bugs] } : {}),
+    ...extras,
+  };
+}

@@ -1,0 +1,206 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { Kernel, MaxEventsError } from '../../../engine/index.js';
+
+describe('Kernel', () => {
+  it('should start at time 0 with nothing pending', () => {
+    const kernel = new Kernel();
+    expect(kernel.now).toBe(0);
+    expect(kernel.pending).toBe(0);
+    expect(kernel.eventsProcessed).toBe(0);
+    expect(kernel.step()).toBe(false);
+  });
+
+  it('should run a scheduled callback at its due time on step', () => {
+    const kernel = new Kernel();
+    const seen: number[] = [];
+    kernel.schedule(10, () => seen.push(kernel.now));
+    kernel.scheduleAt(4, () => seen.push(kernel.now));
+    expect(kernel.pending).toBe(2);
+    expect(kernel.step()).toBe(true);
+    expect(seen).toEqual([4]);
+    expect(kernel.step()).toBe(true);
+    expect(seen).toEqual([4, 10]);
+    expect(kernel.now).toBe(10);
+    expect(kernel.eventsProcessed).toBe(2);
+    expect(kernel.step()).toBe(false);
+  });
+
+  it('should run a zero-delay callback after everything already due now', () => {
+    const kernel = new Kernel();
+    const order: string[] = [];
+    kernel.schedule(5, () => {
+      order.push('a');
+      kernel.schedule(0, () => order.push('c'));
+    });
+    kernel.schedule(5, () => order.push('b'));
+    kernel.runUntilIdle();
+    expect(order).toEqual(['a', 'b', 'c']);
+    expect(kernel.now).toBe(5);
+  });
+
+  it('should cancel a pending callback and report false for a ran or cancelled one', () => {
+    const kernel = new Kernel();
+    let ran = 0;
+    const a = kernel.schedule(1, () => ran++);
+    const b = kernel.schedule(2, () => ran++);
+    expect(kernel.cancel(a)).toBe(true);
+    expect(kernel.cancel(a)).toBe(false);
+    expect(kernel.pending).toBe(1);
+    kernel.runUntilIdle();
+    expect(ran).toBe(1);
+    expect(kernel.cancel(b)).toBe(false);
+    expect(kernel.pending).toBe(0);
+  });
+
+  it('should let a callback cancel a later one due at the same time', () => {
+    const kernel = new Kernel();
+    const order: string[] = [];
+    // eslint-disable-next-line prefer-const
+    let second: ReturnType<Kernel['schedule']>;
+    kernel.schedule(3, () => {
+      order.push('first');
+      kernel.cancel(second);
+    });
+    second = kernel.schedule(3, () => order.push('second'));
+    kernel.runUntilIdle();
+    expect(order).toEqual(['first']);
+  });
+
+  it('should run everything due at or before the target and set now to it in runUntil', () => {
+    const kernel = new Kernel();
+    const seen: number[] = [];
+    for (const t of [1, 5, 10, 11]) kernel.scheduleAt(t, () => seen.push(kernel.now));
+    kernel.runUntil(10);
+    expect(seen).toEqual([1, 5, 10]);
+    expect(kernel.now).toBe(10);
+    expect(kernel.pending).toBe(1);
+    kernel.runUntil(10.5);
+    expect(kernel.now).toBe(10.5);
+    expect(seen).toEqual([1, 5, 10]);
+    kernel.runUntil(100);
+    expect(seen).toEqual([1, 5, 10, 11]);
+    expect(kernel.now).toBe(100);
+  });
+
+  it('should run callbacks scheduled during runUntil when they fall inside the window', () => {
+    const kernel = new Kernel();
+    const seen: number[] = [];
+    const tick = (): void => {
+      seen.push(kernel.now);
+      kernel.schedule(3, tick);
+    };
+    kernel.schedule(0, tick);
+    kernel.runUntil(10);
+    expect(seen).toEqual([0, 3, 6, 9]);
+    expect(kernel.now).toBe(10);
+  });
+
+  it('should leave the clock at the last event after runUntilIdle', () => {
+    const kernel = new Kernel();
+    kernel.schedule(7, () => {});
+    kernel.schedule(3, () => {});
+    kernel.runUntilIdle();
+    expect(kernel.now).toBe(7);
+    expect(kernel.pending).toBe(0);
+  });
+
+  it.each([-1, -0.001, NaN, Infinity, -Infinity])('should reject a delay of %s with a RangeError', (delay) => {
+    const kernel = new Kernel();
+    expect(() => kernel.schedule(delay, () => {})).toThrow(RangeError);
+    expect(kernel.pending).toBe(0);
+  });
+
+  it('should reject scheduling in the past, at NaN or at Infinity with a RangeError', () => {
+    const kernel = new Kernel();
+    kernel.runUntil(100);
+    expect(() => kernel.scheduleAt(99.9, () => {})).toThrow(RangeError);
+    expect(() => kernel.scheduleAt(NaN, () => {})).toThrow(RangeError);
+    expect(() => kernel.scheduleAt(Infinity, () => {})).toThrow(RangeError);
+    expect(() => kernel.scheduleAt(100, () => {})).not.toThrow();
+  });
+
+  it('should reject running backwards or to NaN with a RangeError', () => {
+    const kernel = new Kernel();
+    kernel.runUntil(50);
+    expect(() => kernel.runUntil(49)).toThrow(RangeError);
+    expect(() => kernel.runUntil(NaN)).toThrow(RangeError);
+    expect(kernel.now).toBe(50);
+  });
+
+  it('should throw MaxEventsError on a self-rescheduling runaway', () => {
+    const kernel = new Kernel({ maxEvents: 1000 });
+    const loop = (): void => void kernel.schedule(0, loop);
+    kernel.schedule(0, loop);
+    let caught: unknown;
+    try {
+      kernel.runUntilIdle();
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(MaxEventsError);
+    expect((caught as MaxEventsError).limit).toBe(1000);
+    expect((caught as MaxEventsError).time).toBe(0);
+    expect(kernel.eventsProcessed).toBe(1000);
+  });
+
+  it('should throw MaxEventsError from runUntil too', () => {
+    const kernel = new Kernel({ maxEvents: 10 });
+    const loop = (): void => void kernel.schedule(1, loop);
+    kernel.schedule(1, loop);
+    expect(() => kernel.runUntil(1_000)).toThrow(MaxEventsError);
+    expect(kernel.now).toBe(10);
+  });
+
+  test.prop([
+    fc.array(
+      fc.record({
+        delay: fc.double({ min: 0, max: 1000, noNaN: true }),
+        children: fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { maxLength: 3 }),
+      }),
+      { maxLength: 60 },
+    ),
+  ])('should never move time backwards and run every callback exactly at its due time', (plan) => {
+    const kernel = new Kernel();
+    const times: number[] = [];
+    let ran = 0;
+    let scheduled = 0;
+    for (const { delay, children } of plan) {
+      const due = kernel.now + delay;
+      scheduled++;
+      kernel.schedule(delay, () => {
+        ran++;
+        expect(kernel.now).toBe(due);
+        times.push(kernel.now);
+        for (const child of children) {
+          const childDue = kernel.now + child;
+          scheduled++;
+          kernel.schedule(child, () => {
+            ran++;
+            expect(kernel.now).toBe(childDue);
+            times.push(kernel.now);
+          });
+        }
+      });
+    }
+    kernel.runUntilIdle();
+    expect(ran).toBe(scheduled);
+    for (let i = 1; i < times.length; i++) expect(times[i]!).toBeGreaterThanOrEqual(times[i - 1]!);
+  });
+
+  test.prop([fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 50 }), fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 1, maxLength: 5 })])(
+    'should set now to each runUntil target and run exactly the events due by then',
+    (dues, targets) => {
+      const kernel = new Kernel();
+      const ran: number[] = [];
+      for (const t of dues) kernel.scheduleAt(t, () => ran.push(t));
+      let target = 0;
+      for (const step of targets) {
+        target += step;
+        kernel.runUntil(target);
+        expect(kernel.now).toBe(target);
+        expect(ran.slice().sort((a, b) => a - b)).toEqual(dues.filter((d) => d <= target).sort((a, b) => a - b));
+      }
+    },
+  );
+});

@@ -48,7 +48,7 @@ function renderBlock(kind: string, arg: string | undefined, file: string, source
     case 'presets':
       return presetsTable(scenario(sources, arg));
     case 'metrics':
-      return metricsTable(sources.measured(scenario(sources, arg).name));
+      return metricsTable(sources.measured(scenario(sources, arg).name), posix.relative(posix.dirname(file), 'cli/docs/scenarioPages.ts'));
     case 'commands':
       return table(
         ['command', 'what it does'],
@@ -86,7 +86,7 @@ function presetsTable(s: AnyScenario): string {
   );
 }
 
-function metricsTable(m: MeasuredScenario): string {
+function metricsTable(m: MeasuredScenario, link: string): string {
   const when = (variants: readonly string[]): string => (variants.length === m.variants.length ? 'always' : variants.map((v) => `\`${v}\``).join(', '));
   const metrics = table(
     ['metric', 'kind', 'unit', 'reported', 'meaning'],
@@ -94,14 +94,14 @@ function metricsTable(m: MeasuredScenario): string {
   );
   const invariants = m.invariants.map((i) => `\`${i.name}\`${i.variants.length === m.variants.length ? '' : ` (${when(i.variants)})`}`).join(', ');
   const runs = m.variants.map((v) => `\`${v}\``).join(', ');
-  return `${metrics}\n\nInvariants reported: ${invariants}.\n\n_Measured by running ${runs} with small parameters (seed 1); see cli/docs/scenarioPages.ts._`;
+  return `${metrics}\n\nInvariants reported: ${invariants}.\n\n_Names, kinds and units as measured by runs with small parameters (seed 1): ${runs}; the variants are in [cli/docs/scenarioPages.ts](${link}), the meanings in [cli/docs/metricMeanings.ts](${link.replace('scenarioPages', 'metricMeanings')})._`;
 }
 
 function rangeOf(spec: ParamSpec): string {
   switch (spec.type) {
     case 'int':
     case 'number':
-      return `${spec.min} – ${spec.max}`;
+      return `${grouped(spec.min)} – ${grouped(spec.max)}`;
     case 'enum':
       return spec.values.map((v) => `\`${v}\``).join(', ');
     case 'boolean':
@@ -135,6 +135,11 @@ function optionsTable(c: Command): string {
     ...c.options.filter((o: Option) => !o.hidden).map((o: Option) => [`\`${o.flags}\``, o.defaultValue === undefined ? '' : code(o.defaultValue), escape(o.description)]),
   ];
   return table(['argument / option', 'default', 'description'], rows);
+}
+
+/** 100000 → 100,000, for reading (defaults stay raw: they are what `--set` takes). */
+function grouped(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 20 });
 }
 
 function code(value: unknown): string {

@@ -53,7 +53,7 @@ export const scenarioPages: Readonly<Record<string, ScenarioPage>> = {
   },
   'resource-efficiency': {
     page: 'docs/scenarios/resources.md',
-    variants: [{ label: 'with a probe', params: { agents: 5, variables: 5, operations: 50, cycles: 1 } }],
+    variants: [{ label: 'with a process probe', params: { agents: 5, variables: 5, operations: 50, cycles: 1 } }],
   },
   'agent-registration': {
     page: 'docs/scenarios/platform.md',

@@ -46,7 +46,7 @@ export function missingBlocks(blocks: ReadonlySet<string>, sources: DocSources):
   const wanted = [
     'scenarios',
     'commands',
-    ...[...sources.scenarios.keys()].flatMap((name) => [`params ${name}`, `metrics ${name}`]),
+    ...[...sources.scenarios.values()].flatMap((s) => [`params ${s.name}`, `metrics ${s.name}`, ...(s.presets ? [`presets ${s.name}`] : [])]),
     ...sources.program.commands.map((c) => `options ${c.name()}`),
   ];
   const missing = wanted.filter((b) => !blocks.has(b));

@@ -36,7 +36,7 @@ export interface RunSummary {
   readonly virtualTimeMs: number;
 }
 
-/** Creates a simulation. See README for a complete example. */
+/** Creates a simulation. See docs/library.md for a complete example. */
 export function createSimulation(options: SimulationOptions): Simulation {
   return new Simulation(options);
 }

@@ -1,5 +1,5 @@
 /**
- * The README's library example: two XState machines of your own, hosted on agentsim, talking
+ * The library example of docs/library.md: two XState machines of your own, hosted on agentsim, talking
  * through the simulated network, with a fault and a signal subscription. Run it with
  * `npx tsx examples/pingPong.ts` or import `pingPong` from a test.
  */

@@ -8,7 +8,7 @@
  * replicas): each replica serves its local agents and clients from its own table, and every
  * `gossipMs` pushes the writes it made or learned since its last round to every peer, which
  * apply them last-writer-wins. Replicas converge once gossip stops; until then a query may be
- * stale by up to about `gossipMs` + two network hops + queueing (see README).
+ * stale by up to about `gossipMs` + two network hops + queueing (see docs/scenarios/platform.md).
  */
 import { enqueueActions, setup } from 'xstate';
 import { SIGNAL, type ActorEnv, type AgentsimEmitted, type Distribution } from '../../engine/index.js';

@@ -1,4 +1,4 @@
-// The README's example of a user's property test: their own XState machines, hosted on agentsim,
+// The example of a user's property test in docs/library.md: their own XState machines, hosted on agentsim,
 // checked under random seeds and fault plans. In a user's project the imports are
 // `from 'agentsim'` and `from 'agentsim/testing'`.
 import { test } from '@fast-check/vitest';

@@ -16,7 +16,7 @@ import { createSimulation, parseDistribution, publish, type Fault, type Simulati
 const LATENCY = 2;
 const PROCESSING = 0.1;
 const GOSSIP = 10;
-/** README's staleness bound for constant latency L and service S: gossip_ms + 2L + 2S, plus queueing slack. */
+/** The staleness bound of docs/scenarios/platform.md for constant latency L and service S: gossip_ms + 2L + 2S, plus queueing slack. */
 const BOUND = GOSSIP + 2 * LATENCY + 2 * PROCESSING + 1;
 const N = 6;
 

@@ -9,6 +9,8 @@ import { Metrics, type Metric } from './Metrics.js';
 import type { ProcessProbe } from './ProcessProbe.js';
 import { watchNoDeliveryToCrashed } from './invariants/noDeliveryToCrashed.js';
 import { resolveParams } from './params.js';
+import { reportResources } from './reportResources.js';
+import { RESOURCE_KEYS, resourceOptions, withResourceParams } from './resourceParams.js';
 
 /** Options of {@link runScenario}. */
 export interface RunOptions extends TraceRecorderOptions {
@@ -72,13 +74,16 @@ export interface RunResult {
  * @throws UsageError for bad parameters or a fault plan naming unknown nodes
  */
 export function runScenario(definition: AnyScenario, params: Record<string, unknown>, seed: number, options: RunOptions = {}): RunResult {
-  const resolved = resolveParams(definition.name, definition.params, params, definition.presets);
+  const resolved = resolveParams(definition.name, withResourceParams(definition.params), params, definition.presets);
   definition.validate?.(resolved);
+  const resources = resourceOptions(definition.name, resolved);
   const sim = createSimulation({
     seed,
     network: definition.network?.(resolved),
     maxEvents: options.maxEvents,
-    trace: { ...options, scenario: definition.name, params: resolved, faults: options.faults, bugs: options.bugs },
+    ...(resources ? { resources } : {}),
+    // With the model off its parameters stay out of the header, so traces are those of a run without it.
+    trace: { ...options, scenario: definition.name, params: resources ? resolved : withoutResourceParams(resolved), faults: options.faults, bugs: options.bugs },
   });
   const metrics = new Metrics((name, value) => sim.publish('metrics', name, value));
   for (const bug of options.bugs ?? []) {
@@ -95,6 +100,7 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
   if (options.faults) sim.faults.plan(options.faults);
   sim.run(world.durationMs === undefined ? {} : { until: world.durationMs });
   world.finish?.();
+  if (sim.resources) reportResources(sim.resources.report(), metrics);
   const extras: RunResultExtras = Object.assign({}, ...observers.map((collect) => collect()));
   const summary = sim.finish();
   return {
@@ -112,4 +118,10 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
     ...(options.bugs?.length ? { bugs: [...options.bugs] } : {}),
     ...extras,
   };
+}
+
+function withoutResourceParams(params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) if (!RESOURCE_KEYS.includes(k)) out[k] = v;
+  return out;
 }

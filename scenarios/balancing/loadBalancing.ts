@@ -19,7 +19,7 @@ import { arrivalTimes } from './arrivalTimes.js';
 import { defineScenario } from '../core/defineScenario.js';
 import { LB_DETECTORS, spawnLbDetector } from './loadBalancingDetector.js';
 import { LoadStats } from './LoadStats.js';
-import { dist, int, num, oneOf, str } from '../core/params.js';
+import { dist, int, num, oneOf, quiet, str } from '../core/params.js';
 
 const MONITOR = 'monitor';
 const CENTRAL = 'balancer';
@@ -44,7 +44,7 @@ export const loadBalancing = defineScenario({
     requests: int(50_000, 1, 100_000_000, 'number of requests that arrive'),
     warmup: num(0.1, 0, 0.99, 'fraction of the first requests excluded from statistics'),
     decision: dist('const:0', "extra decision latency (ms) per request, added before the balancer sees it"),
-    entry: oneOf(['direct', 'network'] as const, 'direct', 'how a request reaches its balancer: direct (handed over at no cost) or network (from the client node across the network to a central balancer; a local agent is on the request\'s own node)'),
+    entry: quiet(oneOf(['direct', 'network'] as const, 'direct', 'how a request reaches its balancer: direct (handed over at no cost) or network (from the client node across the network to a central balancer; a local agent is on the request\'s own node)')),
     crash: int(1, 0, 10_000, 'servers crashed at seeded times between 20% and 60% of the arrivals'),
     detector: oneOf(LB_DETECTORS, 'timeout', 'failure detector behind the health view: timeout, phi (Akka), phi-exp (Cassandra), central (polling checker)'),
     heartbeat_ms: int(100, 1, 3_600_000, 'heartbeat (or, for central, check) interval of the detector'),

@@ -6,20 +6,20 @@
  * See docs/resource-model.md.
  */
 import { RESOURCE_DEFAULTS, UsageError, type ResourceOptions } from '../../engine/index.js';
-import { dist, int, oneOf, str, type ParamSpecs } from './params.js';
+import { dist, int, oneOf, quiet, str, type ParamSpecs } from './params.js';
 
 const ROLE_LIST = /^$|^[A-Za-z0-9_.-]+=[^,=]+(,[A-Za-z0-9_.-]+=[^,=]+)*$/;
 
 /** The resource-model parameters. */
 export const RESOURCE_PARAMS = {
-  resources: oneOf(['off', 'on'] as const, 'off', 'node resource model: on = cores and CPU time per handled message/timer, modelled memory, and their metrics'),
-  cores: int(RESOURCE_DEFAULTS.cores, 1, 1024, 'resources=on: cores per node'),
-  cpu_ms: dist(RESOURCE_DEFAULTS.cpu, 'resources=on: CPU time of one handled message or fired timer (ms)'),
-  cpu_roles: str('', 'resources=on: per-role CPU time, e.g. monitor=exp:0.2,server=exp:0.8 (role = actor id without its trailing number)', ROLE_LIST),
-  memory_base_bytes: int(RESOURCE_DEFAULTS.memoryBaseBytes, 0, 1e12, 'resources=on: modelled base memory of an actor'),
-  memory_roles: str('', 'resources=on: per-role base memory in bytes, e.g. var=16384,monitor=1048576', ROLE_LIST),
-  memory_entry_bytes: int(RESOURCE_DEFAULTS.entryBytes, 0, 1e9, 'resources=on: bytes per element an actor holds (table entry, window sample, log entry)'),
-  memory_message_bytes: int(RESOURCE_DEFAULTS.messageBytes, 0, 1e9, 'resources=on: bytes per message queued for an actor on its CPU'),
+  resources: quiet(oneOf(['off', 'on'] as const, 'off', 'node resource model: on = cores and CPU time per handled message/timer, modelled memory, and their metrics')),
+  cores: quiet(int(RESOURCE_DEFAULTS.cores, 1, 1024, 'resources=on: cores per node')),
+  cpu_ms: quiet(dist(RESOURCE_DEFAULTS.cpu, 'resources=on: CPU time of one handled message or fired timer (ms)')),
+  cpu_roles: quiet(str('', 'resources=on: per-role CPU time, e.g. monitor=exp:0.2,server=exp:0.8 (role = actor id without its trailing number)', ROLE_LIST)),
+  memory_base_bytes: quiet(int(RESOURCE_DEFAULTS.memoryBaseBytes, 0, 1e12, 'resources=on: modelled base memory of an actor')),
+  memory_roles: quiet(str('', 'resources=on: per-role base memory in bytes, e.g. var=16384,monitor=1048576', ROLE_LIST)),
+  memory_entry_bytes: quiet(int(RESOURCE_DEFAULTS.entryBytes, 0, 1e9, 'resources=on: bytes per element an actor holds (table entry, window sample, log entry)')),
+  memory_message_bytes: quiet(int(RESOURCE_DEFAULTS.messageBytes, 0, 1e9, 'resources=on: bytes per message queued for an actor on its CPU')),
 } satisfies ParamSpecs;
 
 /** The keys of {@link RESOURCE_PARAMS}. */

@@ -8,9 +8,9 @@ import type { AnyScenario, InvariantResult } from './defineScenario.js';
 import { Metrics, type Metric } from './Metrics.js';
 import type { ProcessProbe } from './ProcessProbe.js';
 import { watchNoDeliveryToCrashed } from './invariants/noDeliveryToCrashed.js';
-import { resolveParams } from './params.js';
+import { headerParams, resolveParams } from './params.js';
 import { reportResources } from './reportResources.js';
-import { RESOURCE_KEYS, resourceOptions, withResourceParams } from './resourceParams.js';
+import { resourceOptions, withResourceParams } from './resourceParams.js';
 
 /** Options of {@link runScenario}. */
 export interface RunOptions extends TraceRecorderOptions {
@@ -74,7 +74,8 @@ export interface RunResult {
  * @throws UsageError for bad parameters or a fault plan naming unknown nodes
  */
 export function runScenario(definition: AnyScenario, params: Record<string, unknown>, seed: number, options: RunOptions = {}): RunResult {
-  const resolved = resolveParams(definition.name, withResourceParams(definition.params), params, definition.presets);
+  const specs = withResourceParams(definition.params);
+  const resolved = resolveParams(definition.name, specs, params, definition.presets);
   definition.validate?.(resolved);
   const resources = resourceOptions(definition.name, resolved);
   const sim = createSimulation({
@@ -82,8 +83,9 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
     network: definition.network?.(resolved),
     maxEvents: options.maxEvents,
     ...(resources ? { resources } : {}),
-    // With the model off its parameters stay out of the header, so traces are those of a run without it.
-    trace: { ...options, scenario: definition.name, params: resources ? resolved : withoutResourceParams(resolved), faults: options.faults, bugs: options.bugs },
+    // Quiet parameters at their default (the resource model's, later additions) stay out of the
+    // header, so traces recorded before they existed keep their hashes.
+    trace: { ...options, scenario: definition.name, params: headerParams(specs, resolved), faults: options.faults, bugs: options.bugs },
   });
   const metrics = new Metrics((name, value) => sim.publish('metrics', name, value));
   for (const bug of options.bugs ?? []) {
@@ -120,8 +122,3 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
   };
 }
 
-function withoutResourceParams(params: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) if (!RESOURCE_KEYS.includes(k)) out[k] = v;
-  return out;
-}

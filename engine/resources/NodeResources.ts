@@ -41,6 +41,8 @@ export const RESOURCE_DEFAULTS = {
   cores: 2,
   cpu: 'exp:0.05',
   memoryBaseBytes: 262_144,
+  /** Per-role base bytes as `role=bytes,…` (the scenarios' parameter form): variables are lighter. */
+  memoryRoles: 'var=32768',
   entryBytes: 128,
   messageBytes: 512,
   memorySampleMs: 10_000,

@@ -30,6 +30,11 @@ export interface ScenarioWorld {
   finish?(): void;
   /** Invariant verdicts, computed after the run. */
   invariants?(): InvariantResult[];
+  /**
+   * Useful coordination work done in the run (e.g. commands committed), read after `finish`.
+   * With the resource model on, the run reports `work_per_cpu_s`: this ÷ modelled CPU seconds.
+   */
+  usefulWork?(): number;
 }
 
 /** The context `build` receives. */

@@ -3,6 +3,8 @@
  *
  * - `cpu_utilisation_ratio`: per node, CPU time spent ÷ (virtual time × cores) — a distribution
  *   over nodes (mean, p99, max); `cpu_wait_ms`: mean time a piece of work waited for a core;
+ *   `cpu_busy_ms`: CPU time spent on all nodes; `work_per_cpu_s`: the scenario's useful work
+ *   (ScenarioWorld.usefulWork, e.g. commands committed) per modelled CPU second;
  * - `memory_per_actor_bytes` (per live actor) and `memory_node_bytes` (per node): modelled
  *   footprints at the end of the run; `memory_total_bytes`;
  * - `memory_growth_bytes_per_hour`: least-squares slope of the total over the readings of the
@@ -15,8 +17,11 @@ import type { Metrics } from './Metrics.js';
 const HOUR_MS = 3_600_000;
 
 /** Adds the resource metrics of `report` to `metrics`. */
-export function reportResources(report: ResourceReport, metrics: Metrics): void {
+export function reportResources(report: ResourceReport, metrics: Metrics, usefulWork?: number): void {
   const span = report.elapsedMs * report.cores;
+  const busy = report.cpu.reduce((s, c) => s + c.busyMs, 0);
+  metrics.set('cpu_busy_ms', busy, 'ms');
+  if (usefulWork !== undefined) metrics.set('work_per_cpu_s', busy > 0 ? usefulWork / (busy / 1000) : 0, 'count');
   metrics.distribution('cpu_utilisation_ratio', report.cpu.map((c) => (span > 0 ? c.busyMs / span : 0)), 'ratio');
   const jobs = report.cpu.reduce((s, c) => s + c.jobs, 0);
   metrics.set('cpu_wait_ms', jobs === 0 ? 0 : report.cpu.reduce((s, c) => s + c.waitedMs, 0) / jobs, 'ms');

@@ -17,7 +17,7 @@ export const RESOURCE_PARAMS = {
   cpu_ms: quiet(dist(RESOURCE_DEFAULTS.cpu, 'resources=on: CPU time of one handled message or fired timer (ms)')),
   cpu_roles: quiet(str('', 'resources=on: per-role CPU time, e.g. monitor=exp:0.2,server=exp:0.8 (role = actor id without its trailing number)', ROLE_LIST)),
   memory_base_bytes: quiet(int(RESOURCE_DEFAULTS.memoryBaseBytes, 0, 1e12, 'resources=on: modelled base memory of an actor')),
-  memory_roles: quiet(str('', 'resources=on: per-role base memory in bytes, e.g. var=16384,monitor=1048576', ROLE_LIST)),
+  memory_roles: quiet(str(RESOURCE_DEFAULTS.memoryRoles, 'resources=on: per-role base memory in bytes, e.g. var=16384,monitor=1048576', ROLE_LIST)),
   memory_entry_bytes: quiet(int(RESOURCE_DEFAULTS.entryBytes, 0, 1e9, 'resources=on: bytes per element an actor holds (table entry, window sample, log entry)')),
   memory_message_bytes: quiet(int(RESOURCE_DEFAULTS.messageBytes, 0, 1e9, 'resources=on: bytes per message queued for an actor on its CPU')),
 } satisfies ParamSpecs;

@@ -102,7 +102,7 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
   if (options.faults) sim.faults.plan(options.faults);
   sim.run(world.durationMs === undefined ? {} : { until: world.durationMs });
   world.finish?.();
-  if (sim.resources) reportResources(sim.resources.report(), metrics);
+  if (sim.resources) reportResources(sim.resources.report(), metrics, world.usefulWork?.());
   const extras: RunResultExtras = Object.assign({}, ...observers.map((collect) => collect()));
   const summary = sim.finish();
   return {

@@ -29,7 +29,8 @@ function world(resources?: ResourceOptions) {
   sim.spawn(pingMachine, { id: 'agent-1' });
   sim.spawn(pingMachine, { id: 'agent-2' });
   sim.spawn(tickMachine, { id: 'clock-1', node: 'agent-2' });
-  sim.kernel.scheduleAt(0, () => sim.inject('agent-1', { type: 'go', to: 'agent-2' }));
+  const go = { type: 'go', to: 'agent-2' };
+  sim.kernel.scheduleAt(0, () => sim.inject('agent-1', go));
   sim.run({ until: 100 });
   return { sim, signals, at: (type: string) => signals.find((s) => s.kind === 'signal' && s.type === type)?.time };
 }

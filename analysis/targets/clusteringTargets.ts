@@ -43,7 +43,7 @@ export const clusteringTargets: readonly TargetRow[] = [
     unit: 'ms',
     better: 'lower',
     critical: false,
-    measure: { scenario: 'load-balancing', params: LB_DECISION, quick: { requests: 10_000 }, metric: 'decision_ms', stat: 'mean' },
+    measure: { scenario: 'load-balancing', params: LB_DECISION, quick: { requests: 5_000 }, metric: 'decision_ms', stat: 'mean' },
     note: 'agent-native = a balancer agent on each node deciding from its own view; emergent: its wait for a core and its CPU time',
   },
   {
@@ -54,7 +54,7 @@ export const clusteringTargets: readonly TargetRow[] = [
     unit: 'x',
     better: 'higher',
     critical: false,
-    measure: { scenario: 'load-balancing', params: LB_DECISION, quick: { requests: 10_000 }, metric: 'decision_ms', stat: 'mean', versus: { topology: 'central', entry: 'network' } },
+    measure: { scenario: 'load-balancing', params: LB_DECISION, quick: { requests: 5_000 }, metric: 'decision_ms', stat: 'mean', versus: { topology: 'central', entry: 'network' } },
     note: 'traditional = one central balancer: each request crosses the network to it and queues on its CPU',
   },
   {

@@ -61,7 +61,7 @@ export const resourceEfficiencyTargets: readonly TargetRow[] = [
     measure: {
       scenario: 'load-balancing',
       params: { preset: 'high', topology: 'local', service: 'const:0', cpu_roles: 'server=exp:0.8', crash: 0, requests: 50_000, drain_ms: 0 },
-      quick: { requests: 10_000 },
+      quick: { requests: 5_000 },
       metric: 'cpu_utilisation_ratio',
       stat: 'mean',
     },
@@ -78,10 +78,10 @@ export const resourceEfficiencyTargets: readonly TargetRow[] = [
     measure: {
       scenario: 'failure-detection',
       params: { detector: 'phi', nodes: 20, crash: 0, duration_ms: 3_600_000 },
-      quick: { nodes: 10, duration_ms: 1_200_000, max_samples: 200 },
+      quick: { nodes: 5, duration_ms: 900_000, max_samples: 100 },
       metric: 'memory_growth_bytes_per_hour',
       stat: 'value',
     },
-    note: 'modelled memory over one hour of virtual time (phi windows fill, then must stay bounded); slope over the second half (quick: 20 min with 200-sample windows)',
+    note: 'modelled memory over one hour of virtual time (phi windows fill, then must stay bounded); slope over the second half (quick: 15 min, 5 nodes, 100-sample windows)',
   },
 ];

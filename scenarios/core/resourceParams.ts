@@ -5,7 +5,7 @@
  * scenario checked against theory runs exactly as without the model; `validate` turns it on.
  * See docs/resource-model.md.
  */
-import { RESOURCE_DEFAULTS, UsageError, type ResourceOptions } from '../../engine/index.js';
+import { parseDistribution, RESOURCE_DEFAULTS, UsageError, type ResourceOptions } from '../../engine/index.js';
 import { dist, int, oneOf, quiet, str, type ParamSpecs } from './params.js';
 
 const ROLE_LIST = /^$|^[A-Za-z0-9_.-]+=[^,=]+(,[A-Za-z0-9_.-]+=[^,=]+)*$/;
@@ -36,7 +36,7 @@ export function resourceOptions(scenario: string, params: Record<string, unknown
   return {
     cores: params['cores'] as number,
     cpu: params['cpu_ms'] as string,
-    cpuRoles: roleList(scenario, 'cpu_roles', params['cpu_roles'] as string, (v) => v),
+    cpuRoles: roleList(scenario, 'cpu_roles', params['cpu_roles'] as string, (v, key) => parseDistribution(v, `${scenario}: cpu_roles: ${key}`).spec),
     memoryBaseBytes: params['memory_base_bytes'] as number,
     memoryRoles: roleList(scenario, 'memory_roles', params['memory_roles'] as string, (v, key) => {
       const n = Number(v);

@@ -26,7 +26,7 @@ describe('agentsim validate', () => {
 
   it('should skip only the cells the seed marks N/A, with the reason', async () => {
     const io = captureIo();
-    const code = await main(['validate', '--phase', 'baseline', '--quick', '--only', 'variables.update-cluster'], io);
+    const code = await main(['validate', '--phase', 'baseline', '--quick', '--seeds', '1', '--only', 'variables.update-cluster'], io);
     expect(code).toBe(0);
     expect(io.out).toMatch(/skipped\s+variables.update-cluster.*no target for phase baseline/);
   });

@@ -26,9 +26,9 @@ export interface SimulationOptions {
   network?: NetworkOptions;
   /** Stop a runaway run after this many events (default 50 million). */
   maxEvents?: number;
-  /** Trace header fields (scenario, params) and where the trace text goes. */
   /** The node resource model (cores, CPU time per message/timer, modelled memory); off when absent. */
   resources?: ResourceOptions;
+  /** Trace header fields (scenario, params) and where the trace text goes. */
   trace?: TraceRecorderOptions & { scenario?: string; params?: Record<string, unknown>; faults?: readonly unknown[]; bugs?: readonly string[] };
 }
 

@@ -32,6 +32,8 @@ export interface SpawnOptions<TInput = unknown> {
   node?: string;
   /** The machine's input, or a function of the actor's environment (called on every start). */
   input?: TInput | ((env: ActorEnv) => TInput);
+  /** Role for the node resource model (default: the id without its trailing number). */
+  role?: string;
 }
 
 /** One hosted actor, alive or not. */
@@ -66,6 +68,16 @@ export interface HostContext {
   readonly rng: Rng;
   record(kind: TraceKind, src: string, dst: string, type: string, payload?: unknown): void;
   send(from: string, to: string, event: EventObject): void;
+  /** The node resource model, when on: handling a message or a timer waits for its CPU time. */
+  readonly cpu?: CpuHook;
+}
+
+/** What the host asks of the resource model (engine/resources/NodeResources). */
+export interface CpuHook {
+  /** Charges one piece of work of `actor`; returns the delay until it is handled (0: now). */
+  admit(actor: ActorRecord): number;
+  /** The work of an admit with a positive delay ran or was dropped. */
+  release(actor: ActorRecord): void;
 }
 
 /** Starts, stops and feeds hosted actors. */
@@ -114,13 +126,26 @@ export class ActorHost {
   }
 
   /** Delivers `event` to actor `to`; `onDeliver` runs just before, `onDrop` instead when it can't be. */
-  deliver(to: ActorRecord, event: EventObject, onDeliver: () => void, onDrop: () => void): void {
+  deliver(to: ActorRecord, event: EventObject, onDeliver: () => void, onDrop: () => void, charged = false): void {
     const node = this.nodes.get(to.node)!;
     if (!node.up || to.actor === null) return onDrop();
     if (node.paused) {
       const incarnation = to.incarnation;
-      this.defer(node,() => (to.incarnation === incarnation ? this.deliver(to, event, onDeliver, onDrop) : onDrop()));
+      this.defer(node,() => (to.incarnation === incarnation ? this.deliver(to, event, onDeliver, onDrop, charged) : onDrop()));
       return;
+    }
+    const cpu = this.ctx.cpu;
+    if (cpu !== undefined && !charged) {
+      const wait = cpu.admit(to);
+      if (wait > 0) {
+        const incarnation = to.incarnation;
+        this.ctx.kernel.schedule(wait, () => {
+          cpu.release(to);
+          if (to.incarnation === incarnation) this.deliver(to, event, onDeliver, onDrop, true);
+          else onDrop();
+        });
+        return;
+      }
     }
     onDeliver();
     to.actor.send(event);
@@ -220,11 +245,22 @@ export class ActorHost {
   timer(record: ActorRecord, fn: () => void, ms: number): TimerHandle {
     const node = this.nodes.get(record.node)!;
     const incarnation = record.incarnation;
-    const fire = (): void => {
+    const cpu = this.ctx.cpu;
+    const fire = (charged?: boolean): void => {
       if (record.incarnation !== incarnation) return;
       if (node.paused) {
         this.deferredTimers.add(handle);
-        this.defer(node, () => void (this.deferredTimers.delete(handle) && fire()));
+        this.defer(node, () => void (this.deferredTimers.delete(handle) && fire(charged)));
+        return;
+      }
+      // With the resource model, the timer's work waits for a core (cancellable meanwhile).
+      const wait = cpu === undefined || charged ? 0 : cpu.admit(record);
+      if (wait > 0) {
+        this.deferredTimers.add(handle);
+        this.ctx.kernel.schedule(wait, () => {
+          cpu!.release(record);
+          if (this.deferredTimers.delete(handle)) fire(true);
+        });
         return;
       }
       this.ctx.record('timer', record.id, record.id, 'timer');

@@ -12,6 +12,7 @@ import { FaultInjector } from './faults/FaultInjector.js';
 import { Kernel } from './time/Kernel.js';
 import { KernelScheduler } from './time/KernelScheduler.js';
 import { Network, type NetworkOptions } from './network/Network.js';
+import { NodeResources, type ResourceOptions } from './resources/NodeResources.js';
 import { Rng } from './random/Rng.js';
 import type { Signal, TraceKind } from './trace/TraceEvent.js';
 import { TraceRecorder, type TraceHeader, type TraceRecorderOptions } from './trace/TraceRecorder.js';
@@ -25,6 +26,8 @@ export interface SimulationOptions {
   network?: NetworkOptions;
   /** Stop a runaway run after this many events (default 50 million). */
   maxEvents?: number;
+  /** The node resource model (cores, CPU time per message/timer, modelled memory); off when absent. */
+  resources?: ResourceOptions;
   /** Trace header fields (scenario, params) and where the trace text goes. */
   trace?: TraceRecorderOptions & { scenario?: string; params?: Record<string, unknown>; faults?: readonly unknown[]; bugs?: readonly string[] };
 }
@@ -53,6 +56,8 @@ export class Simulation {
   /** Every recorded event, as it happens. */
   readonly signals$: Observable<Signal>;
   readonly seed: number;
+  /** The node resource model, when the simulation was created with `resources`. */
+  readonly resources: NodeResources | undefined;
   private readonly host: ActorHost;
   private readonly trace: TraceRecorder;
   private readonly subject = new Subject<Signal>();
@@ -75,15 +80,18 @@ export class Simulation {
       ...(options.trace?.bugs?.length ? { bugs: options.trace.bugs } : {}),
     };
     this.trace = new TraceRecorder(header, options.trace);
+    this.resources = options.resources === undefined ? undefined : new NodeResources(options.resources, () => this.kernel.now, this.rng.fork('resources'), () => this.host.all());
     this.host = new ActorHost({
       kernel: this.kernel,
       rng: this.rng,
       record: (kind, src, dst, type, payload) => this.record(kind, src, dst, type, payload),
       send: (from, to, event) => this.send(from, to, event),
+      ...(this.resources ? { cpu: this.resources } : {}),
     });
-    this.faults = new FaultInjector(this.kernel, this.host, this.network, (fault, targets) =>
-      this.record('fault', 'env', targets, fault.kind, fault),
-    );
+    this.faults = new FaultInjector(this.kernel, this.host, this.network, (fault, targets) => {
+      if (fault.kind === 'crash') for (const node of fault.targets) this.resources?.crashed(node);
+      return this.record('fault', 'env', targets, fault.kind, fault);
+    });
   }
 
   /** Current virtual time in ms. */

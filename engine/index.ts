@@ -9,3 +9,4 @@ export * from './random/index.js';
 export * from './network/index.js';
 export * from './faults/index.js';
 export * from './trace/index.js';
+export * from './resources/index.js';

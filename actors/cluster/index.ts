@@ -3,3 +3,4 @@
 export { ClusterManagerCore, directoryOwner, type ClusterManagerConfig, type ClusterManagerEvent } from './ClusterManagerCore.js';
 export { clusterManagerMachine, type ClusterManagerInput } from './clusterManager.js';
 export { clusterWorkerMachine, type ClusterWorkerEvent, type ClusterWorkerInput } from './clusterWorker.js';
+export { centralCoordinatorMachine, coordinationParticipantMachine, type CentralCoordinationEvent, type CentralCoordinatorInput, type CoordinationParticipantInput } from './centralCoordinator.js';

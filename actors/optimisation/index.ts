@@ -7,3 +7,4 @@ export { GridSearch } from './GridSearch.js';
 export { clampUnit, type OptimisationStrategy } from './OptimisationStrategy.js';
 export { optimizerMachine, type OptimizerInput } from './optimizer.js';
 export { RandomSearch } from './RandomSearch.js';
+export { programEndpointMachine, programRegistrarMachine, type ProgramEvent, type ProgramRegistrarInput } from './programRegistrar.js';

@@ -10,3 +10,4 @@ export { cognitiveVariableMachine, type CognitiveVariableInput } from './cogniti
 export { createCognitiveValue } from './createCognitiveValue.js';
 export { variableAgentMachine, type VariableAgentInput } from './variableAgent.js';
 export type { AgentToVariable, HeldValue, VariableDone, VariableRequest, VariableToAgent } from './variableProtocol.js';
+export { parameterClientMachine, parameterServerMachine, type ParamAck, type ParameterClientInput, type ParameterServerInput, type ParamWrite } from './parameterServer.js';

@@ -5,7 +5,7 @@
  * set to each other value; each variant is run on the same seeds, and the change of the metric's
  * mean is recorded. Parameters are ranked by the largest improvement they offer.
  */
-import { resolveParams, type AnyScenario, type ParamSpec, type RunResult } from '../../scenarios/index.js';
+import { RESOURCE_KEYS, resolveParams, type AnyScenario, type ParamSpec, type RunResult } from '../../scenarios/index.js';
 import { AgentsimError } from '../../engine/index.js';
 import { metricValue, type MetricStat } from '../validation/metricValue.js';
 
@@ -54,7 +54,8 @@ export interface RecommendOptions {
 export function recommend(options: RecommendOptions): Recommendation {
   const { scenario, metric, stat, better, seeds } = options;
   const factor = options.factor ?? 2;
-  const exclude = new Set(options.exclude ?? ['preset', 'duration_ms']);
+  // The resource model's parameters describe the platform, not the protocol under study.
+  const exclude = new Set(options.exclude ?? ['preset', 'duration_ms', ...RESOURCE_KEYS]);
   const current = resolveParams(scenario.name, scenario.params, options.params, scenario.presets) as Record<string, unknown>;
   let runs = 0;
   const measure = (params: Record<string, unknown>): number | null => {

@@ -26,7 +26,20 @@ export interface TargetMeasure {
    * row's value is traditional ÷ agent-native (for lower-is-better metrics), so bigger is better.
    */
   readonly versus?: Readonly<Record<string, string | number | boolean>>;
+  /**
+   * For rows relative to a reference configuration (resource efficiency per scale): the
+   * reference's parameter overrides (and, for `--quick`, its quick overrides); the row's value is
+   * this run's metric ÷ the reference's, per seed.
+   */
+  readonly relativeTo?: { readonly params: Readonly<Record<string, string | number | boolean>>; readonly quick?: Readonly<Record<string, string | number | boolean>> };
 }
+
+/**
+ * Parameters every validation run gets unless its row overrides them: the seed's targets are
+ * about a platform, so its rows are measured with the node resource model on (default cores, CPU
+ * cost and memory sizes; see docs/resource-model.md).
+ */
+export const VALIDATION_PARAMS: Readonly<Record<string, string | number | boolean>> = { resources: 'on' };
 
 /** A target row. */
 export interface TargetRow {

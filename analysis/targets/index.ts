@@ -13,7 +13,7 @@ export { parseRange, type TargetRange } from './parseRange.js';
 export { registrationTargets } from './registrationTargets.js';
 export { resourceEfficiencyTargets } from './resourceEfficiencyTargets.js';
 export { scalabilityTargets } from './scalabilityTargets.js';
-export { PHASES, type Phase, type TargetMeasure, type TargetRow, type TargetTable } from './TargetRow.js';
+export { PHASES, VALIDATION_PARAMS, type Phase, type TargetMeasure, type TargetRow, type TargetTable } from './TargetRow.js';
 
 /** Every target row of the seed, table by table in the seed's order. */
 export const allTargets: readonly TargetRow[] = [

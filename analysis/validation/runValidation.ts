@@ -8,7 +8,7 @@
 import { AgentsimError } from '../../engine/index.js';
 import type { AnyScenario, RunOptions, RunResult } from '../../scenarios/index.js';
 import { recommend, type Recommendation } from '../recommend/recommend.js';
-import type { Phase, TargetRow } from '../targets/TargetRow.js';
+import { VALIDATION_PARAMS, type Phase, type TargetRow } from '../targets/TargetRow.js';
 import { evaluateTarget, overallStatus, type TargetOutcome } from './evaluateTarget.js';
 import { metricValue } from './metricValue.js';
 import { RunCache } from './RunCache.js';
@@ -67,13 +67,19 @@ function validateRow(row: TargetRow, options: ValidationOptions, cache: RunCache
   const measure = row.measure;
   const scenario = options.scenarios.get(measure.scenario);
   if (scenario === undefined) return skipped(`scenario not available (${measure.scenario})`);
-  const params: Record<string, unknown> = { ...measure.params, ...(options.quick ? measure.quick : {}) };
+  const params: Record<string, unknown> = { ...VALIDATION_PARAMS, ...measure.params, ...(options.quick ? measure.quick : {}) };
   const versus = measure.versus === undefined ? undefined : { ...params, ...measure.versus };
+  const relative = measure.relativeTo === undefined ? undefined : { ...params, ...measure.relativeTo.params, ...(options.quick ? measure.relativeTo.quick : {}) };
   const values: (number | null)[] = [];
   try {
     for (const seed of options.seeds) {
       const native = metricValue(cache.run(scenario, params, seed), measure.metric, measure.stat);
       if (native === undefined) return skipped(`metric not reported (${measure.scenario} has no ${measure.metric})`);
+      if (relative !== undefined) {
+        const reference = metricValue(cache.run(scenario, relative, seed), measure.metric, measure.stat);
+        values.push(native === null || reference == null || reference === 0 ? null : native / reference);
+        continue;
+      }
       if (versus === undefined) {
         values.push(native);
         continue;
@@ -88,7 +94,7 @@ function validateRow(row: TargetRow, options: ValidationOptions, cache: RunCache
   const outcome = evaluateTarget(row, options.phase, values);
   if (outcome.status === 'skipped') return { row, outcome };
   const base: ValidatedRow = { row, outcome, params, values };
-  if ((outcome.status === 'failed' || outcome.status === 'warning') && options.recommend !== false && versus === undefined) {
+  if ((outcome.status === 'failed' || outcome.status === 'warning') && options.recommend !== false && versus === undefined && relative === undefined) {
     const recommendation = recommend({
       scenario,
       params,

@@ -19,7 +19,7 @@ import { arrivalTimes } from './arrivalTimes.js';
 import { defineScenario } from '../core/defineScenario.js';
 import { LB_DETECTORS, spawnLbDetector } from './loadBalancingDetector.js';
 import { LoadStats } from './LoadStats.js';
-import { dist, int, num, oneOf, str } from '../core/params.js';
+import { dist, int, num, oneOf, quiet, str } from '../core/params.js';
 
 const MONITOR = 'monitor';
 const CENTRAL = 'balancer';
@@ -43,7 +43,8 @@ export const loadBalancing = defineScenario({
     service: dist('exp:10', 'service time distribution (ms)'),
     requests: int(50_000, 1, 100_000_000, 'number of requests that arrive'),
     warmup: num(0.1, 0, 0.99, 'fraction of the first requests excluded from statistics'),
-    decision: dist('const:0', "balancer's decision latency (ms) per request"),
+    decision: dist('const:0', "extra decision latency (ms) per request, added before the balancer sees it"),
+    entry: quiet(oneOf(['direct', 'network'] as const, 'direct', 'how a request reaches its balancer: direct (handed over at no cost) or network (from the client node across the network to a central balancer; a local agent is on the request\'s own node)')),
     crash: int(1, 0, 10_000, 'servers crashed at seeded times between 20% and 60% of the arrivals'),
     detector: oneOf(LB_DETECTORS, 'timeout', 'failure detector behind the health view: timeout, phi (Akka), phi-exp (Cassandra), central (polling checker)'),
     heartbeat_ms: int(100, 1, 3_600_000, 'heartbeat (or, for central, check) interval of the detector'),
@@ -125,12 +126,23 @@ export const loadBalancing = defineScenario({
     // a server that balancer has itself declared dead (signal lb.declared_dead) is a violation.
     const isBalancer = new Set(balancers);
     const declared = new Map(balancers.map((b) => [b, new Set<string>()]));
+    // Decision latency: arrival (t0) to the balancer's dispatch of the request — the hop to the
+    // balancer, its wait for a core and its own CPU time (resource model), plus `decision`.
+    const decisions: number[] = [];
+    const decided = new Set<number>();
     let violations = 0;
     let example: string | undefined;
     let rejected = 0;
     let crashes = 0;
     sim.signals$.subscribe((s) => {
       if (s.kind === 'send') {
+        if (s.type === 'request' && isBalancer.has(s.src)) {
+          const r = s.payload as { id: number; t0: number };
+          if (!decided.has(r.id)) {
+            decided.add(r.id);
+            if (r.id >= measuredFrom) decisions.push(s.time - r.t0);
+          }
+        }
         if (s.type === 'request' && isBalancer.has(s.src) && declared.get(s.src)!.has(s.dst)) {
           violations++;
           example ??= `${s.src} routed request ${(s.payload as { id: number }).id} to ${s.dst} at t=${s.time} after declaring it dead`;
@@ -152,13 +164,15 @@ export const loadBalancing = defineScenario({
     const entry = sim.rng.fork('entry');
     const decisionRng = sim.rng.fork('decision');
     const zeroDecision = decision.spec === 'const:0';
+    const overNetwork = central && p.entry === 'network';
     let next = 0;
     const arrive = (): void => {
       const id = next++;
       const lb = central ? CENTRAL : balancers[entry.int(balancers.length)]!;
       const request: BalancerRequestEvent = { type: 'request', id, t0: sim.now };
-      if (zeroDecision) sim.inject(lb, request, 'client');
-      else sim.kernel.schedule(decision.sample(decisionRng), () => sim.inject(lb, request, 'client'));
+      const hand = overNetwork ? () => sim.send('client', lb, request) : () => sim.inject(lb, request, 'client');
+      if (zeroDecision) hand();
+      else sim.kernel.schedule(decision.sample(decisionRng), hand);
       if (next < count) sim.kernel.scheduleAt(times[next]!, arrive);
     };
     sim.kernel.scheduleAt(times[0]!, arrive);
@@ -174,6 +188,7 @@ export const loadBalancing = defineScenario({
         metrics.set('lost_count', count - stats.completedCount - rejected - unfinished);
         metrics.set('unfinished_count', unfinished);
         metrics.set('crashes_count', crashes);
+        metrics.distribution('decision_ms', decisions, 'ms');
       },
       invariants: () => [
         { name: 'lb.never-routes-to-dead', holds: violations === 0, violations, ...(example ? { example } : {}) },

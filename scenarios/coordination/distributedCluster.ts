@@ -7,16 +7,17 @@
  *
  * Four operations run side by side in the workload window (or one, with `op`): cross-node
  * discovery, cluster-wide consensus, distributed load balancing and cross-cluster resource
- * allocation. Metrics are per operation, prefixed by its name: `<op>_execution_ms`,
+ * allocation. `coordinator=central` replaces the Raft group by one central coordinator running a
+ * two-phase commit with every node (the traditional baseline for cluster coordination). Metrics are per operation, prefixed by its name: `<op>_execution_ms`,
  * `<op>_success_ratio`, `<op>_network_latency_ms` (mean one-way latency of its messages) and
  * `<op>_messages_count`.
  */
 import { filter } from 'rxjs';
-import { clusterManagerMachine, clusterWorkerMachine, createRaftDisk, raftNodeMachine, type RaftCore, type RaftDisk } from '../../actors/index.js';
+import { centralCoordinatorMachine, clusterManagerMachine, clusterWorkerMachine, coordinationParticipantMachine, createRaftDisk, raftNodeMachine, type RaftCore, type RaftDisk } from '../../actors/index.js';
 import { parseDistribution } from '../../engine/index.js';
 import { arrivalTimes } from './coordinationFaults.js';
 import { defineScenario } from '../core/defineScenario.js';
-import { dist, int, num, oneOf } from '../core/params.js';
+import { dist, int, num, oneOf, quiet } from '../core/params.js';
 import { RaftTracker } from './RaftTracker.js';
 
 /** Operations and the message-type prefix of each. */
@@ -42,6 +43,7 @@ export const distributedCluster = defineScenario({
     loss: num(0, 0, 1, 'probability that a message is lost'),
     lookups: int(1000, 0, 1_000_000, 'discovery: lookups of an agent on another node'),
     proposals: int(100, 0, 1_000_000, 'consensus: commands proposed to the Raft group of the managers'),
+    coordinator: quiet(oneOf(['raft', 'central'] as const, 'raft', 'consensus: raft (the managers\' Raft group, agent-native) or central (one coordinator on its own node, two-phase commit with every node: the traditional baseline)')),
     election_timeout: dist('uniform:150:300', 'consensus: election timeout'),
     heartbeat_ms: int(50, 1, 60_000, 'consensus: heartbeat interval'),
     requests: int(1000, 0, 1_000_000, 'load balancing: requests, each arriving at a random manager'),
@@ -86,6 +88,7 @@ export const distributedCluster = defineScenario({
 
     // Per-operation message counts and mean one-way latency, from send/deliver pairs.
     const prefixOp = new Map<string, number>(OPS.map((o, i) => [o.prefix, i]));
+    prefixOp.set('cc', OPS.findIndex((o) => o.name === 'consensus'));
     const sent = OPS.map(() => 0);
     const latency = OPS.map(() => ({ sum: 0, count: 0 }));
     const inFlight = new Map<number, { at: number; op: number }>();
@@ -127,7 +130,22 @@ export const distributedCluster = defineScenario({
     // Consensus: the managers' Raft group.
     const disks = new Map<string, RaftDisk>(rafts.map((id) => [id, createRaftDisk()]));
     const observer = new RaftTracker(sim, disks, { commit: (_c, ms) => exec('consensus', ms), downtime: () => undefined });
-    if (on('consensus')) {
+    const central = p.coordinator === 'central';
+    const ccSubmitted = new Map<string, number>();
+    let ccCommitted = 0;
+    if (on('consensus') && central) {
+      const coordinator = 'coord.cc';
+      const participants = Array.from({ length: n }, (_, i) => `n${i}.cc`);
+      sim.spawn(centralCoordinatorMachine, { id: coordinator, input: (env) => ({ env, participants }) });
+      for (const id of participants) sim.spawn(coordinationParticipantMachine, { id, input: (env) => ({ env, coordinator }) });
+      arrivalTimes(sim, 'proposal-times', p.proposals, window.from, window.to).forEach((t, i) =>
+        sim.kernel.scheduleAt(t, () => {
+          ccSubmitted.set(`c${i}`, t);
+          const submit = { type: 'cc.submit', cmd: `c${i}` };
+          sim.inject(rng.pick(participants), submit);
+        }),
+      );
+    } else if (on('consensus')) {
       const config = { members: rafts, electionTimeout: parseDistribution(p.election_timeout, 'election_timeout'), heartbeatMs: p.heartbeat_ms };
       for (const id of rafts) sim.spawn(raftNodeMachine, { id, input: (env) => ({ env, config, disk: disks.get(id)! }) });
       arrivalTimes(sim, 'proposal-times', p.proposals, window.from, window.to).forEach((t, i) =>
@@ -172,6 +190,12 @@ export const distributedCluster = defineScenario({
           if (d.node === Number(d.key.slice(1, d.key.indexOf('.')))) found++;
           return;
         }
+        case 'cc.committed': {
+          const t = ccSubmitted.get((s.payload as { cmd: string }).cmd);
+          if (t === undefined) return;
+          ccCommitted++;
+          return exec('consensus', s.time - t);
+        }
         case 'lb.completed':
           lbDone++;
           return exec('load_balancing', s.time - lbStart[d.id]!);
@@ -187,7 +211,7 @@ export const distributedCluster = defineScenario({
       durationMs: p.duration_ms,
       finish() {
         const ratio = (ok: number, total: number): number => (total === 0 ? 1 : ok / total);
-        const success = [ratio(found, p.lookups), ratio(observer.committedAt.size, observer.submittedCount), ratio(lbDone, p.requests), ratio(raOk, p.allocations)];
+        const success = [ratio(found, p.lookups), central ? ratio(ccCommitted, ccSubmitted.size) : ratio(observer.committedAt.size, observer.submittedCount), ratio(lbDone, p.requests), ratio(raOk, p.allocations)];
         OPS.forEach((op, i) => {
           if (!on(op.name.replace('_', '-'))) return;
           metrics.set(`${op.name}_success_ratio`, success[i]!, 'ratio');
@@ -196,7 +220,7 @@ export const distributedCluster = defineScenario({
         });
         metrics.set('agents_count', n * p.agents_per_node);
       },
-      invariants: () => (on('consensus') ? observer.invariants(core) : []),
+      invariants: () => (on('consensus') && !central ? observer.invariants(core) : []),
     };
   },
 });

@@ -93,6 +93,8 @@ export const largeScaleCoordination = defineScenario({
         metrics.set('messages_per_agent', stats.sent / agents.length, 'count');
       },
       invariants: () => world.invariants(),
+      // Useful coordination work: coordinations completed (commits, broadcasts delivered, rounds).
+      usefulWork: () => metrics.samples('coordination_ms').length,
     };
   },
 });

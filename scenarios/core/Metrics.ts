@@ -46,6 +46,14 @@ export class Metrics {
     this.publish?.(`metric.${name}`, value);
   }
 
+  /**
+   * Sets distribution `name` from samples gathered after the run (per node, per actor) without
+   * publishing each as a signal.
+   */
+  distribution(name: string, samples: readonly number[], unit = 'ms'): void {
+    this.series.set(name, { unit, samples: [...samples] });
+  }
+
   /** Sets scalar `name`. */
   set(name: string, value: number, unit = 'count'): void {
     this.scalars.set(name, { unit, value });

@@ -6,6 +6,7 @@ import type { FaultKind, NetworkOptions, Simulation } from '../../engine/index.j
 import type { Metrics } from './Metrics.js';
 import type { ProcessProbe } from './ProcessProbe.js';
 import type { ParamSpecs, ParamsOf } from './params.js';
+import { withResourceParams } from './resourceParams.js';
 
 /** The verdict of one invariant over a run. */
 export interface InvariantResult {
@@ -29,6 +30,11 @@ export interface ScenarioWorld {
   finish?(): void;
   /** Invariant verdicts, computed after the run. */
   invariants?(): InvariantResult[];
+  /**
+   * Useful coordination work done in the run (e.g. commands committed), read after `finish`.
+   * With the resource model on, the run reports `work_per_cpu_s`: this ÷ modelled CPU seconds.
+   */
+  usefulWork?(): number;
 }
 
 /** The context `build` receives. */
@@ -101,9 +107,12 @@ export interface ScenarioDefinition<S extends ParamSpecs = ParamSpecs> {
   build(ctx: BuildContext<ParamsOf<S>>): ScenarioWorld;
 }
 
-/** Declares a scenario (an identity function that fixes the parameter types). */
+/**
+ * Declares a scenario: fixes the parameter types and adds the node resource model's parameters
+ * (`resources`, `cores`, `cpu_ms`, … — see resourceParams.ts) to its own.
+ */
 export function defineScenario<S extends ParamSpecs>(definition: ScenarioDefinition<S>): ScenarioDefinition<S> {
-  return definition;
+  return { ...definition, params: withResourceParams(definition.params) };
 }
 
 /** A scenario of any parameter shape. */

@@ -6,5 +6,7 @@ export { MessageTracker } from './MessageTracker.js';
 export { FaultTracker } from './FaultTracker.js';
 export * from './invariants/index.js';
 export { Metrics, summarize, type DistributionMetric, type Metric, type ScalarMetric } from './Metrics.js';
-export { bool, coerceParam, describeRange, dist, int, num, oneOf, resolveParams, str, type ParamSpec, type ParamSpecs, type ParamsOf } from './params.js';
+export { bool, coerceParam, describeRange, dist, headerParams, int, num, oneOf, quiet, resolveParams, str, type ParamSpec, type ParamSpecs, type ParamsOf } from './params.js';
+export { RESOURCE_KEYS, RESOURCE_PARAMS, resourceOptions, withResourceParams } from './resourceParams.js';
+export { growthPerHour, reportResources } from './reportResources.js';
 export { runScenario, type RunOptions, type RunResult, type RunResultExtras } from './runScenario.js';

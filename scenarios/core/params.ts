@@ -8,6 +8,11 @@ import { parseDistribution, UsageError } from '../../engine/index.js';
 interface Base<T> {
   readonly default: T;
   readonly description: string;
+  /**
+   * Left out of the trace header while at its default: a parameter added after traces were
+   * recorded (or the resource model's) then leaves their hashes unchanged. See {@link quiet}.
+   */
+  readonly quietDefault?: boolean;
 }
 /** An integer or real parameter with an inclusive range. */
 export interface NumberParam extends Base<number> {
@@ -52,6 +57,16 @@ export const bool = (def: boolean, description: string): BooleanParam => ({ type
 export const dist = (def: string, description: string): DistributionParam => ({ type: 'distribution', default: def, description });
 /** A string, optionally matching `pattern`. */
 export const str = (def: string, description: string, pattern?: RegExp): StringParam => ({ type: 'string', default: def, description, pattern });
+
+/** `spec`, marked to stay out of the trace header while at its default (see `quietDefault`). */
+export const quiet = <P extends ParamSpec>(spec: P): P => ({ ...spec, quietDefault: true });
+
+/** `params` without the quiet parameters that are at their default: what a trace header records. */
+export function headerParams(specs: ParamSpecs, params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) if (!(specs[k]?.quietDefault && specs[k].default === v)) out[k] = v;
+  return out;
+}
 
 /** The allowed range of a parameter, as shown in errors and `list`. */
 export function describeRange(spec: ParamSpec): string {

@@ -8,7 +8,9 @@ import type { AnyScenario, InvariantResult } from './defineScenario.js';
 import { Metrics, type Metric } from './Metrics.js';
 import type { ProcessProbe } from './ProcessProbe.js';
 import { watchNoDeliveryToCrashed } from './invariants/noDeliveryToCrashed.js';
-import { resolveParams } from './params.js';
+import { headerParams, resolveParams } from './params.js';
+import { reportResources } from './reportResources.js';
+import { resourceOptions, withResourceParams } from './resourceParams.js';
 
 /** Options of {@link runScenario}. */
 export interface RunOptions extends TraceRecorderOptions {
@@ -72,13 +74,18 @@ export interface RunResult {
  * @throws UsageError for bad parameters or a fault plan naming unknown nodes
  */
 export function runScenario(definition: AnyScenario, params: Record<string, unknown>, seed: number, options: RunOptions = {}): RunResult {
-  const resolved = resolveParams(definition.name, definition.params, params, definition.presets);
+  const specs = withResourceParams(definition.params);
+  const resolved = resolveParams(definition.name, specs, params, definition.presets);
   definition.validate?.(resolved);
+  const resources = resourceOptions(definition.name, resolved);
   const sim = createSimulation({
     seed,
     network: definition.network?.(resolved),
     maxEvents: options.maxEvents,
-    trace: { ...options, scenario: definition.name, params: resolved, faults: options.faults, bugs: options.bugs },
+    ...(resources ? { resources } : {}),
+    // Quiet parameters at their default (the resource model's, later additions) stay out of the
+    // header, so traces recorded before they existed keep their hashes.
+    trace: { ...options, scenario: definition.name, params: headerParams(specs, resolved), faults: options.faults, bugs: options.bugs },
   });
   const metrics = new Metrics((name, value) => sim.publish('metrics', name, value));
   for (const bug of options.bugs ?? []) {
@@ -95,6 +102,7 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
   if (options.faults) sim.faults.plan(options.faults);
   sim.run(world.durationMs === undefined ? {} : { until: world.durationMs });
   world.finish?.();
+  if (sim.resources) reportResources(sim.resources.report(), metrics, world.usefulWork?.());
   const extras: RunResultExtras = Object.assign({}, ...observers.map((collect) => collect()));
   const summary = sim.finish();
   return {
@@ -113,3 +121,4 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
     ...extras,
   };
 }
+

@@ -7,6 +7,7 @@
  */
 import { UsageError } from '../../engine/index.js';
 import { defineScenario } from '../core/defineScenario.js';
+import { CheckLatencyTracker } from './CheckLatencyTracker.js';
 import { DetectionTracker } from './DetectionTracker.js';
 import { detectorParams, detectorSettings } from './detectorParams.js';
 import { detectionBoundMs, spawnDetector } from './detectorWorld.js';
@@ -58,9 +59,13 @@ export const failureDetection = defineScenario({
       sim.faults.at(Math.round(rng.uniform(earliest, latest))).crash(id);
     }
     const tracker = new DetectionTracker(sim, metrics, { detector: p.detector, observers, agents });
+    const checks = new CheckLatencyTracker(sim, p.detector);
     return {
       durationMs: p.duration_ms,
-      finish: () => tracker.record(p.duration_ms),
+      finish: () => {
+        tracker.record(p.duration_ms);
+        checks.record(metrics);
+      },
       invariants: () => tracker.invariants(p.duration_ms - bound, p.loss > 0),
     };
   },

@@ -12,6 +12,7 @@
  */
 import { UsageError } from '../../engine/index.js';
 import { defineScenario } from '../core/defineScenario.js';
+import { CheckLatencyTracker } from './CheckLatencyTracker.js';
 import { DetectionTracker } from './DetectionTracker.js';
 import { DETECTORS, detectionBoundMs, spawnDetector, type DetectorSettings } from './detectorWorld.js';
 import { dist, int, num, oneOf } from '../core/params.js';
@@ -86,9 +87,13 @@ export const healthMonitoring = defineScenario({
       sim.faults.at(at).pause(id).at(at + p.pause_ms).resume(id);
     }
     const tracker = new DetectionTracker(sim, metrics, { detector: p.detector, observers, agents, viewObserver });
+    const checks = new CheckLatencyTracker(sim, p.detector);
     return {
       durationMs: p.duration_ms,
-      finish: () => tracker.record(p.duration_ms, true),
+      finish: () => {
+        tracker.record(p.duration_ms, true);
+        checks.record(metrics);
+      },
       invariants: () => tracker.invariants(p.duration_ms - bound, p.loss > 0),
     };
   },

@@ -100,8 +100,8 @@ export class VariableWorkload {
 
   private feedback(id: string, spec: VariableSpec) {
     const h = this.hidden.get(id)!;
-    const ctx = this.sim.actor(id)?.getSnapshot().context as { cv: { value: VariableValue } } | undefined;
-    const value = ctx?.cv.value;
+    const ctx = this.sim.actor(id)?.getSnapshot().context as { cv?: { value: VariableValue } } | undefined;
+    const value = ctx?.cv?.value;
     switch (spec.kind) {
       case 'float': {
         const r = spec.max - spec.min;

@@ -6,13 +6,15 @@
  * agents' actual state at the moment each change is confirmed or aborted.
  */
 import { filter } from 'rxjs';
-import { cognitiveVariableMachine, sameValue, variableAgentMachine, withinBounds, type HeldValue, type VariableSpec } from '../../actors/index.js';
+import { cognitiveVariableMachine, parameterClientMachine, parameterServerMachine, sameValue, variableAgentMachine, withinBounds, type HeldValue, type VariableSpec } from '../../actors/index.js';
 import { parseDistribution, UsageError, type Simulation } from '../../engine/index.js';
 import { defineScenario } from '../core/defineScenario.js';
 import { FaultTracker } from '../core/FaultTracker.js';
 import { Violations } from '../core/invariants/index.js';
-import { bool, dist, int, num, oneOf } from '../core/params.js';
+import { bool, dist, int, num, oneOf, quiet } from '../core/params.js';
 import { VariableWorkload } from './VariableWorkload.js';
+
+const PARAMETER_SERVER = 'param-server';
 
 /** The `cognitive-variables` scenario. */
 export const cognitiveVariables = defineScenario({
@@ -44,6 +46,7 @@ export const cognitiveVariables = defineScenario({
     crash: int(0, 0, 100_000, 'agents crashed at seeded times during the workload'),
     loss: num(0, 0, 1, 'probability that a message is lost'),
     check: bool(true, 'check the invariants against agent state (costs a scan per confirmed change)'),
+    store: quiet(oneOf(['cognitive', 'server'] as const, 'cognitive', 'where parameters live: cognitive (one variable actor each) or server (the traditional path: one central parameter server; local and cluster updates become writes to it, the rest has no counterpart)')),
   },
   presets: {
     small: { variables: 20, agents: 10 },
@@ -83,6 +86,10 @@ export const cognitiveVariables = defineScenario({
       const affected = rng.shuffle(agents).slice(0, p.affected);
       specs.set(id, spec);
       affectedOf.set(id, affected);
+      if (p.store === 'server') {
+        sim.spawn(parameterClientMachine, { id, input: (env) => ({ env, server: PARAMETER_SERVER }) });
+        continue;
+      }
       sim.spawn(cognitiveVariableMachine, {
         id,
         input: (env) => ({
@@ -99,6 +106,7 @@ export const cognitiveVariables = defineScenario({
       });
     }
 
+    if (p.store === 'server') sim.spawn(parameterServerMachine, { id: PARAMETER_SERVER, input: (env) => ({ env, processing }) });
     const workload = new VariableWorkload(sim, specs, p);
     workload.start();
     const faults = new FaultTracker(sim);
@@ -117,6 +125,9 @@ export const cognitiveVariables = defineScenario({
     sim.signals$.pipe(filter((s) => s.kind === 'signal')).subscribe((s) => {
       const d = s.payload as Record<string, unknown> & { var: string; ms: number };
       switch (s.type) {
+        case 'param_written':
+          metrics.sample(d['scope'] === 'local' ? 'update_local_ms' : 'update_cluster_ms', d.ms);
+          return;
         case 'variable_created':
           metrics.sample('creation_ms', d.ms);
           return;

@@ -4,7 +4,9 @@
  * variables are cognitive variable actors that adapt from feedback and coordinate with the
  * agents), grid, random or bayesian — with the same evaluation budget (iterations × agents).
  * With `compare=true` all four run side by side in one simulation, and the primary strategy is
- * compared with each other one. All times are virtual and come from the protocol.
+ * compared with each other one. All times are virtual and come from the protocol: `iteration_ms`
+ * is one optimisation iteration (dispatch → evaluations → update) and, with `creation=true`,
+ * `creation_ms` the time to register the program's variables and agents on their nodes.
  */
 import { filter } from 'rxjs';
 import {
@@ -14,6 +16,8 @@ import {
   evaluatorAgentMachine,
   GridSearch,
   optimizerMachine,
+  programEndpointMachine,
+  programRegistrarMachine,
   RandomSearch,
   variableAgentMachine,
   type OptimisationStrategy,
@@ -21,7 +25,7 @@ import {
 import { parseDistribution, type Simulation } from '../../engine/index.js';
 import type { Metrics } from '../core/Metrics.js';
 import { defineScenario } from '../core/defineScenario.js';
-import { bool, dist, int, num, oneOf } from '../core/params.js';
+import { bool, dist, int, num, oneOf, quiet } from '../core/params.js';
 import { SyntheticObjective } from './SyntheticObjective.js';
 
 const STRATEGIES = ['cognitive', 'grid', 'random', 'bayesian'] as const;
@@ -48,6 +52,7 @@ export const mlWorkflow = defineScenario({
     momentum: num(0.5, 0, 0.99, 'momentum of the cognitive variables'),
     coordination_threshold: num(0.02, 0, 1, 'adaptation magnitude from which a variable coordinates with the agents'),
     vote_timeout_ms: int(100, 1, 3_600_000, 'coordination vote timeout'),
+    creation: quiet(bool(false, "create the program as a protocol first: a registrar registers every variable and agent on its node (reports creation_ms)")),
   },
   presets: {
     simple: { variables: 3, agents: 2, constraints: 1 },
@@ -66,6 +71,17 @@ export const mlWorkflow = defineScenario({
       curves.set(s, []);
       spawnWorld(sim, s, p, objective);
     }
+    // Iteration time: from the optimiser entering `planning` (dispatch follows) to its next
+    // `planning` or its `optimisation_done` — evaluations and the update (and, cognitive, the variables' adaptation).
+    // The optimisers start planning at t=0, before any state is recorded.
+    const marks = new Map<Strategy, number[]>(runs.map((s) => [s, [0]]));
+    const created = new Map<Strategy, number>();
+    const ends = new Set(['program_created', 'optimisation_done']);
+    sim.signals$.pipe(filter((s) => (s.kind === 'state' && s.type === 'planning') || (s.kind === 'signal' && ends.has(s.type)))).subscribe((s) => {
+      const strategy = s.src.split('/')[0] as Strategy;
+      if (s.type === 'program_created') created.set(strategy, (s.payload as { ms: number }).ms);
+      else if (s.src.endsWith('/optimizer') && s.time > 0) marks.get(strategy)?.push(s.time);
+    });
     sim.signals$.pipe(filter((s) => s.kind === 'signal' && (s.type === 'iteration' || s.type === 'evaluation'))).subscribe((s) => {
       const strategy = s.src.split('/')[0] as Strategy;
       const d = s.payload as { best?: number; truth?: number };
@@ -81,6 +97,12 @@ export const mlWorkflow = defineScenario({
         const results = new Map<Strategy, ReturnType<typeof summarise>>();
         for (const s of runs) results.set(s, summarise(curves.get(s)!, bestKnown));
         report(metrics, '', results.get(primary)!);
+        for (const s of runs) {
+          const prefix = s === primary ? '' : `${s}_`;
+          const m = marks.get(s)!;
+          metrics.distribution(`${prefix}iteration_ms`, m.slice(1).map((t, i) => t - m[i]!), 'ms');
+          if (p.creation) metrics.distribution(`${prefix}creation_ms`, created.has(s) ? [created.get(s)!] : [], 'ms');
+        }
         if (p.compare) {
           for (const s of runs.slice(1)) {
             const r = results.get(s)!;
@@ -120,7 +142,7 @@ function report(metrics: Metrics, prefix: string, r: ReturnType<typeof summarise
 function spawnWorld(
   sim: Simulation,
   strategy: Strategy,
-  p: { variables: number; agents: number; iterations: number; eval_time: string; model_cost: string; processing: string; learning_rate: number; momentum: number; coordination_threshold: number; vote_timeout_ms: number },
+  p: { creation: boolean; variables: number; agents: number; iterations: number; eval_time: string; model_cost: string; processing: string; learning_rate: number; momentum: number; coordination_threshold: number; vote_timeout_ms: number },
   objective: SyntheticObjective,
 ): void {
   const evaluators = Array.from({ length: p.agents }, (_, k) => `${strategy}/evaluator-${k + 1}`);
@@ -149,6 +171,15 @@ function spawnWorld(
         }),
       });
     }
+  }
+  if (p.creation) {
+    const registrar = `${strategy}/program`;
+    const members = [...evaluators, ...variables, ...(strategy === 'cognitive' ? evaluators.map((e) => `${e}/holder`) : [])];
+    const endpoints = members.map((m) => `${m}/endpoint`);
+    members.forEach((m, k) => sim.spawn(programEndpointMachine, { id: endpoints[k]!, node: sim.nodeOf(m) ?? m, input: (env) => ({ env }) }));
+    sim.spawn(programRegistrarMachine, { id: registrar, node: `${strategy}/optimizer`, input: (env) => ({ env }) });
+    const create = { type: 'program.create', endpoints };
+    sim.inject(registrar, create);
   }
   sim.spawn(optimizerMachine, {
     id: `${strategy}/optimizer`,

@@ -12,12 +12,18 @@
  * and after spawning them), peak heap while running, heap growth per cycle after discarding
  * (the leak check) and CPU time per simulated event. These vary from run to run; the trace hash
  * does not.
+ *
+ * With `resources=on` each inner simulation runs on the node resource model and the run reports
+ * the modelled footprints `memory_per_agent_bytes` and `memory_per_variable_bytes` (per actor, as
+ * each cycle ends): the platform's memory as modelled, which is what the seed's targets are about
+ * — the `process_*` figures are the simulator's own heap and are never compared with them.
  */
 import { filter } from 'rxjs';
 import { boundedVariableMachine, variableClientMachine } from '../../actors/index.js';
 import { createSimulation } from '../../engine/index.js';
 import { defineScenario } from '../core/defineScenario.js';
 import { int, oneOf } from '../core/params.js';
+import { resourceOptions } from '../core/resourceParams.js';
 
 const CYCLE_MS = 1000;
 
@@ -44,6 +50,9 @@ export const resourceEfficiency = defineScenario({
     const perVariable: number[] = [];
     const setup: number[] = [];
     const after: number[] = [];
+    const model = resourceOptions('resource-efficiency', p);
+    const modelAgent: number[] = [];
+    const modelVariable: number[] = [];
     let peak = 0;
     let cpu = 0;
     let events = 0;
@@ -51,7 +60,11 @@ export const resourceEfficiency = defineScenario({
 
     const cycle = (k: number): void => {
       const h0 = probe?.heapUsed(true) ?? 0;
-      let inner: ReturnType<typeof createSimulation> | undefined = createSimulation({ seed: sim.rng.fork(`cycle:${k}`).nextUint32(), network: { latency: 'exp:1' } });
+      let inner: ReturnType<typeof createSimulation> | undefined = createSimulation({
+        seed: sim.rng.fork(`cycle:${k}`).nextUint32(),
+        network: { latency: 'exp:1' },
+        ...(model ? { resources: model } : {}),
+      });
       const agents = Array.from({ length: p.agents }, (_, i) => `agent-${i + 1}`);
       const variables = Array.from({ length: p.variables }, (_, i) => `var-${i + 1}`);
       for (const id of agents) inner.spawn(variableClientMachine, { id });
@@ -79,6 +92,10 @@ export const resourceEfficiency = defineScenario({
       }
       inner.run();
       cpu += (probe?.cpuMs() ?? 0) - cpu0;
+      if (inner.resources) {
+        // The modelled footprint of each agent and variable as the cycle ends (what they hold).
+        for (const m of inner.resources.readMemory()) (m.role === 'agent' ? modelAgent : modelVariable).push(m.bytes);
+      }
       const summary = inner.finish();
       events += summary.events;
       messages += sends;
@@ -93,6 +110,10 @@ export const resourceEfficiency = defineScenario({
       finish() {
         metrics.set('events_count', events);
         metrics.set('messages_count', messages);
+        if (model !== undefined) {
+          if (p.agents > 0) metrics.distribution('memory_per_agent_bytes', modelAgent, 'bytes');
+          if (p.variables > 0) metrics.distribution('memory_per_variable_bytes', modelVariable, 'bytes');
+        }
         if (probe === undefined) return;
         const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
         if (p.agents > 0) metrics.set('process_heap_per_agent_bytes', Math.round(mean(perAgent)), 'bytes');

@@ -24,11 +24,11 @@ describe('agentsim validate', () => {
     expect(JSON.parse(readFileSync(file('r.json'), 'utf8')).length).toBeGreaterThanOrEqual(2);
   });
 
-  it('should skip rows that have no simulated counterpart, with the reason', async () => {
+  it('should skip only the cells the seed marks N/A, with the reason', async () => {
     const io = captureIo();
-    const code = await main(['validate', '--phase', '1', '--quick', '--only', 'resources.cpu-idle'], io);
+    const code = await main(['validate', '--phase', 'baseline', '--quick', '--seeds', '1', '--only', 'variables.update-cluster'], io);
     expect(code).toBe(0);
-    expect(io.out).toMatch(/skipped\s+resources.cpu-idle.*not measurable/);
+    expect(io.out).toMatch(/skipped\s+variables.update-cluster.*no target for phase baseline/);
   });
 
   it('should reject a bad phase with one line, exit 2', async () => {

@@ -3,9 +3,26 @@ import { formatValue } from '../report/formatValue.js';
 import type { ClaimValue } from '../targets/ClaimSpec.js';
 import type { ClaimMap } from './ClaimMap.js';
 
-/** `probe_interval_ms (agent-native)=250, check_ms (traditional)=10000`. */
+/** The indices of the axes with more than one value (all of them when none has). */
+export function varyingAxes(map: Pick<ClaimMap, 'axes'>): number[] {
+  const out = map.axes.flatMap((a, i) => (a.values.length > 1 ? [i] : []));
+  return out.length > 0 ? out : map.axes.map((_, i) => i);
+}
+
+/** `probe_interval_ms (agent-native)=250, check_ms (traditional)=10000` (the varying axes only). */
 export function configText(map: Pick<ClaimMap, 'axes'>, coords: readonly ClaimValue[]): string {
-  return map.axes.map((a, i) => `${a.label}=${String(coords[i])}`).join(', ');
+  return varyingAxes(map)
+    .map((i) => `${map.axes[i]!.label}=${String(coords[i])}`)
+    .join(', ');
+}
+
+/** The axes held at one value in this grid: `suspicion_mult (agent-native)=4, nodes=50`. */
+export function fixedText(map: Pick<ClaimMap, 'axes'>): string {
+  const varying = new Set(varyingAxes(map));
+  return map.axes
+    .filter((_, i) => !varying.has(i))
+    .map((a) => `${a.label}=${String(a.values[0])}`)
+    .join(', ');
 }
 
 /** The validated configuration and its value, or why it is not on the grid. */
@@ -27,7 +44,8 @@ export function nearestLine(map: ClaimMap): string {
 export function scopeLine(map: ClaimMap): string {
   const req = `${map.requirement.op === '>=' ? '≥' : '≤'} ${formatValue(map.requirement.limit, map.unit)} (seed: "${map.requirement.cell}", phase ${map.phase})`;
   const what = map.unit === 'x' ? `traditional ÷ agent-native ${map.metric}` : map.metric;
-  return `${map.scenario}: ${what} against ${req}; ${map.cells.length} configurations × seeds ${map.seeds.join(',')}${map.quick ? ' (quick grid)' : ''}`;
+  const fixed = fixedText(map);
+  return `${map.scenario}: ${what} against ${req}; ${map.cells.length} configurations × seeds ${map.seeds.join(',')}${map.quick ? ' (quick grid)' : ''}${fixed ? `; held at ${fixed}` : ''}`;
 }
 
 /** One summary row per map: claim, holds count, validated value, nearest holding configuration. */

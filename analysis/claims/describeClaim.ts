@@ -9,6 +9,7 @@ import { formatNumber } from '../formatTable.js';
 import { formatValue } from '../report/formatValue.js';
 import type { ClaimValue } from '../targets/ClaimSpec.js';
 import type { ClaimCell, ClaimMap } from './ClaimMap.js';
+import { configText } from './claimSections.js';
 import type { ClaimCondition, ClaimRule } from './findClaimRule.js';
 
 type MapFacts = Omit<ClaimMap, 'sentence' | 'schema'>;
@@ -26,7 +27,7 @@ export function describeClaim(map: MapFacts): string {
   const span = `${v(Math.min(...values))}–${v(Math.max(...values))}`;
   const better = (a: number, b: number): boolean => (map.requirement.op === '>=' ? a > b : a < b);
   const pick = (want: (a: number, b: number) => boolean): ClaimCell & { value: number } => measured.reduce((best, c) => (want(c.value, best.value) ? c : best));
-  const at = (c: ClaimCell): string => map.axes.map((a, i) => `${a.label}=${String(c.coords[i])}`).join(', ');
+  const at = (c: ClaimCell): string => configText(map, c.coords);
   if (map.holds === 0) {
     const best = pick(better);
     return `${head} holds nowhere in the swept grid of ${measured.length} configurations: the best measured is ${v(best.value)}, at ${at(best)}.`;
@@ -57,20 +58,22 @@ function conditionText(map: Pick<MapFacts, 'axes'>, c: ClaimCondition): string {
     case 'ge':
       return `${name} is at least ${show(c.value)} (it fails at ${show(c.next)} and below)`;
     case 'ratio-le':
-      return `${name} is at most ${fraction(c.value)} ${map.axes[c.over]!.label} (it fails from ${fraction(c.next)})`;
+      return `${name} is at most ${times(c.value)} ${map.axes[c.over]!.label} (it fails from ${fraction(c.next)})`;
     case 'ratio-ge':
-      return `${name} is at least ${fraction(c.value)} ${map.axes[c.over]!.label} (it fails at ${fraction(c.next)} and below)`;
+      return `${name} is at least ${times(c.value)} ${map.axes[c.over]!.label} (it fails at ${fraction(c.next)} and below)`;
   }
 }
 
-/** `1/8 of`, `2.5x`: a ratio of two axes in words. */
+/** `1/8`, `0.4`, `2.5`: a ratio of two axes, as a unit fraction when it is close to one. */
 export function fraction(r: number): string {
-  if (r < 1) {
-    const k = 1 / r;
-    if (Math.abs(k - Math.round(k)) / k < 0.02) return `1/${Math.round(k)} of`;
-    return `${formatNumber(r)}x`;
-  }
-  return `${formatNumber(r)}x`;
+  const k = 1 / r;
+  return r < 1 && Math.abs(k - Math.round(k)) / k < 0.02 ? `1/${Math.round(k)}` : formatNumber(r);
+}
+
+/** `1/8 of`, `2.5x`: a ratio in front of the axis it multiplies. */
+function times(r: number): string {
+  const f = fraction(r);
+  return f.startsWith('1/') ? `${f} of` : `${f}x`;
 }
 
 function show(v: ClaimValue): string {

@@ -20,6 +20,14 @@ export const clusteringTargets: readonly TargetRow[] = [
     better: 'lower',
     critical: false,
     measure: { scenario: 'node-discovery', params: { nodes: 10 }, metric: 'time_to_full_ms', stat: 'mean' },
+    claim: {
+      axes: [
+        { param: 'round_ms', values: [25, 50, 100, 200], quick: [50, 200] },
+        { param: 'fanout', values: [1, 2, 3], quick: [1, 3] },
+        { param: 'mode', values: ['push', 'push-pull'], quick: ['push'] },
+      ],
+      why: 'gossip spreads in O(log n) rounds: the round length and the fanout set the time',
+    },
   },
   {
     id: 'clustering.node-discovery.improvement',
@@ -30,6 +38,15 @@ export const clusteringTargets: readonly TargetRow[] = [
     better: 'higher',
     critical: false,
     measure: { scenario: 'node-discovery', params: { nodes: 10 }, metric: 'time_to_full_ms', stat: 'mean', versus: { mode: 'central' } },
+    claim: {
+      axes: [
+        { param: 'round_ms', side: 'native', values: [25, 50, 100, 200], quick: [50, 200] },
+        { param: 'round_ms', side: 'versus', values: [200, 1000, 5000], quick: [200, 5000] },
+        { param: 'fanout', side: 'native', values: [1, 2, 3], quick: [1] },
+        { param: 'nodes', values: [10, 50, 100], quick: [10] },
+      ],
+      why: 'gossip needs about log n rounds of its own period; the registry is one poll interval away',
+    },
   },
   {
     id: 'clustering.lb-decision',
@@ -97,6 +114,15 @@ export const clusteringTargets: readonly TargetRow[] = [
       metric: 'detection_ms',
       stat: 'mean',
       versus: { detector: 'central' },
+    },
+    claim: {
+      axes: [
+        { param: 'probe_interval_ms', side: 'native', values: [100, 250, 500, 1000], quick: [250, 1000], scale: { probe_timeout_ms: 0.5 } },
+        { param: 'check_ms', side: 'versus', values: [100, 1000, 5000, 15000, 30000], quick: [100, 15000] },
+        { param: 'suspicion_mult', side: 'native', values: [2, 4], quick: [4] },
+        { param: 'nodes', values: [20, 50, 100], quick: [50] },
+      ],
+      why: 'SWIM declares after about one protocol period plus the suspicion timeout (suspicion_mult · log10 n periods); the central poller after one poll interval plus its check timeout',
     },
   },
   {

@@ -45,7 +45,7 @@ export function describeClaim(map: MapFacts): string {
 
 /** The rule's conditions in words. */
 export function ruleText(map: Pick<MapFacts, 'axes'>, rule: ClaimRule): string {
-  return rule.conditions.map((c) => conditionText(map, c)).join(' and ');
+  return rule.conditions.map((c) => conditionText(map, c)).join(rule.join === 'all' ? ' and ' : ', or when ');
 }
 
 function conditionText(map: Pick<MapFacts, 'axes'>, c: ClaimCondition): string {

@@ -2,8 +2,9 @@
  * The simplest rule that best separates the grid points where a claim holds from those where it
  * fails: a threshold on one axis (`x ≤ v`, `x ≥ v`, `x = v` for a categorical axis), a threshold on
  * the ratio of two comparable numeric axes (`x / y ≤ r`, e.g. a protocol period against a poll
- * interval), or two thresholds together. Rules are tried in that order of simplicity and the
- * first with the most points classified right wins, so the choice is deterministic.
+ * interval), two thresholds that must both hold, or either of two. Rules are tried in that order
+ * of simplicity and the first with the most points classified right wins, so the choice is
+ * deterministic.
  */
 import type { ClaimValue } from '../targets/ClaimSpec.js';
 import { axisNumber, isNumericAxis } from './axisNumber.js';
@@ -15,9 +16,10 @@ export type ClaimCondition =
   | { readonly kind: 'eq'; readonly axis: number; readonly value: ClaimValue }
   | { readonly kind: 'ratio-le' | 'ratio-ge'; readonly axis: number; readonly over: number; readonly value: number; readonly next: number };
 
-/** Conditions that together predict "holds"; `agree` of `of` measured points are predicted right. */
+/** Conditions that together (`all`) or alone (`any`) predict "holds"; `agree` of `of` measured points are predicted right. */
 export interface ClaimRule {
   readonly conditions: readonly ClaimCondition[];
+  readonly join: 'all' | 'any';
   readonly agree: number;
   readonly of: number;
 }
@@ -38,13 +40,20 @@ export function findClaimRule(axes: readonly AxisLike[], cells: readonly ClaimCe
   for (let a = 0; a < singles.length; a++) {
     for (let b = a + 1; b < singles.length; b++) if (singles[a]!.axis !== singles[b]!.axis) pairs.push([singles[a]!, singles[b]!]);
   }
+  const candidates: [ClaimCondition[], 'all' | 'any'][] = [
+    ...singles.map((c): [ClaimCondition[], 'all'] => [[c], 'all']),
+    ...ratios.map((c): [ClaimCondition[], 'all'] => [[c], 'all']),
+    ...pairs.map((p): [ClaimCondition[], 'all'] => [p, 'all']),
+    ...pairs.map((p): [ClaimCondition[], 'any'] => [p, 'any']),
+  ];
   let best: ClaimRule | null = null;
-  for (const conditions of [...singles.map((c) => [c]), ...ratios.map((c) => [c]), ...pairs]) {
+  for (const [conditions, join] of candidates) {
     let agree = 0;
     measured.forEach((cell, k) => {
-      if (conditions.every((c) => satisfies(c, cell.coords)) === holds[k]) agree++;
+      const predicted = join === 'all' ? conditions.every((c) => satisfies(c, cell.coords)) : conditions.some((c) => satisfies(c, cell.coords));
+      if (predicted === holds[k]) agree++;
     });
-    if (best === null || agree > best.agree) best = { conditions, agree, of: measured.length };
+    if (best === null || agree > best.agree) best = { conditions, join, agree, of: measured.length };
   }
   return best;
 }

@@ -25,7 +25,7 @@ export function renderSummaryMarkdown(input: ReportInput): string {
   if (input.claims?.length) {
     out.push('### Where the failed claims would hold (claim maps)', '');
     for (const m of input.claims) {
-      out.push(`- **${m.operation}** (\`${m.id}\`): ${m.sentence}`, `  - ${baseLine(m)}`, `  - **${nearestLine(m)}**`, `  - ${scopeLine(m)}; full map: \`agentsim claims --only ${m.id} --html claims.html\``);
+      out.push(`- \`${m.id}\`: ${m.sentence}`, `  - ${baseLine(m)}`, `  - **${nearestLine(m)}**`, `  - ${scopeLine(m)}; full map: \`agentsim claims --only ${m.id} --html claims.html\``);
     }
     out.push('');
     for (const m of input.claims) {

@@ -17,7 +17,7 @@ export type Display = 'fraction' | 'ratio' | 'x' | 'count' | 'ms' | 'bytes';
 const FRACTIONS: readonly RegExp[] = [
   /(^|_)success_ratio$/,
   /^(converged|discovered|participation|aggregated|utilisation|topology_accuracy|detection_accuracy)_ratio$/,
-  /(^|_)converged_ratio$/,
+  /converged_ratio$/,
   /^utilisation_spread$/,
   /^false_positive_rate$/,
   /^cpu_.*_ratio$/,

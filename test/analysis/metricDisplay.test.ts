@@ -61,3 +61,11 @@ describe('allTargets', () => {
     expect(percent.filter((r) => r.unit !== 'fraction').map((r) => r.id)).toEqual([]);
   });
 });
+
+describe('metricDirection', () => {
+  it('should count more messages per probe as worse, though its unit is ratio', async () => {
+    const { metricDirection } = await import('../../analysis/index.js');
+    expect(metricDirection('messages_per_probe', 'ratio')).toBe('lower');
+    expect(metricDirection('success_ratio', 'ratio')).toBe('higher');
+  });
+});

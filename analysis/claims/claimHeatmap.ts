@@ -33,6 +33,9 @@ export function claimHeatmap(map: ClaimMap): Chart {
     return row;
   });
   const order = (k: number): string[] => (axis(k)?.values ?? []).map(String);
+  // A fixed span around 1 (at least 1/10 to 10x) so colours mean the same from map to map.
+  const margins = rows.map((r) => r['margin']).filter((m): m is number => typeof m === 'number');
+  const domain = [Math.min(0.1, ...margins), Math.max(10, ...margins)];
   const tooltip = [
     ...used.map((i, k) => ({ field: FIELDS[k]!, title: map.axes[i]!.label })),
     { field: 'value', title: map.unit === 'x' ? `${map.metric}: traditional ÷ agent-native` : map.metric },
@@ -53,7 +56,7 @@ export function claimHeatmap(map: ClaimMap): Chart {
             field: 'margin',
             type: 'quantitative',
             title: map.requirement.op === '>=' ? ['value ÷ requirement', '(> 1: holds)'] : ['requirement ÷ value', '(> 1: holds)'],
-            scale: { type: 'log', scheme: 'redyellowgreen', domainMid: 1 },
+            scale: { type: 'log', scheme: 'redyellowgreen', domain, domainMid: 1 },
             legend: { labelLimit: 0, titleLimit: 0 },
           },
           stroke: { condition: { test: 'datum.base', value: '#000' }, value: '#fff' },

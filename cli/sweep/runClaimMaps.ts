@@ -4,6 +4,7 @@
  * so the maps do not depend on the number of workers or on completion order.
  */
 import { evaluateClaim, planClaim, type ClaimMap, type ClaimPlan, type ClaimRunOutcome, type Phase, type TargetRow } from '../../analysis/index.js';
+import { AgentsimError } from '../../engine/index.js';
 import { scenarios } from '../../scenarios/index.js';
 import type { Io } from '../Io.js';
 import { createExecutor } from './createExecutor.js';
@@ -41,7 +42,13 @@ export async function runClaimMaps(rows: readonly TargetRow[], options: RunClaim
       skipped.push({ id: row.id, reason: `scenario not available (${row.measure.scenario})` });
       continue;
     }
-    plans.push(planClaim(row, { quick: options.quick, seeds: options.seeds, scenario }));
+    // A declaration the scenario does not accept (a renamed parameter) skips its map, not every map.
+    try {
+      plans.push(planClaim(row, { quick: options.quick, seeds: options.seeds, scenario }));
+    } catch (err) {
+      if (!(err instanceof AgentsimError)) throw err;
+      skipped.push({ id: row.id, reason: `claim not accepted by ${row.measure.scenario}: ${err.message}` });
+    }
   }
   const runs = [...new Map(plans.flatMap((p) => p.runs).map((r) => [r.key, r])).values()];
   const outcomes = new Map<string, ClaimRunOutcome>();

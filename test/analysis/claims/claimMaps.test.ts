@@ -13,7 +13,7 @@ import {
   type ClaimRunOutcome,
   type TargetRow,
 } from '../../../analysis/index.js';
-import { failureDetection, nodeDiscovery } from '../../../scenarios/index.js';
+import { failureDetection, nodeDiscovery, scenarios } from '../../../scenarios/index.js';
 
 // A synthetic improvement row on node-discovery: gossip (push) against a polled registry.
 const row: TargetRow = {
@@ -170,5 +170,26 @@ describe('claimHeatmap', () => {
     expect(svg.match(/aria-roledescription="rect mark"/g) ?? []).toHaveLength(map.cells.length);
     expect(svg).toContain('stroke="#000"');
     expect(renderClaimsMarkdown([map])).toContain('nearest configuration where it holds: round_ms (agent-native)=200, round_ms (traditional)=5000, fanout (agent-native)=1 → 5x (2 grid steps away)');
+  });
+});
+
+describe('allTargets claims', () => {
+  it('should declare a claim on every improvement row, with at most four varying axes', () => {
+    const improvements = allTargets.filter((r) => r.unit === 'x');
+    expect(improvements.length).toBeGreaterThanOrEqual(8);
+    expect(improvements.filter((r) => r.claim === undefined).map((r) => r.id)).toEqual([]);
+    for (const r of allTargets) if (r.claim) expect(r.claim.axes.filter((a) => a.values.length > 1).length, r.id).toBeLessThanOrEqual(4);
+  });
+
+  it('should plan every measured claim, full and quick, with parameters its scenario accepts', () => {
+    for (const r of allTargets) {
+      if (r.claim === undefined || 'unmeasured' in r.measure) continue;
+      const scenario = scenarios.get(r.measure.scenario)!;
+      for (const quick of [false, true]) {
+        const plan = planClaim(r, { quick, seeds: [1], scenario });
+        // The validated configuration is a point of the grid.
+        expect(plan.points.some((p) => p.coords.every((v, i) => v === plan.axes[i]!.base)), `${r.id} quick=${quick}`).toBe(true);
+      }
+    }
   });
 });

@@ -2,13 +2,14 @@
 import type { Metric } from '../scenarios/index.js';
 import type { InvariantResult } from '../scenarios/index.js';
 import { formatNumber } from './formatTable.js';
+import { metricDisplay } from './report/metricDisplay.js';
 
 /** Header plus one row per metric: name, unit, count, mean, p50, p90, p99, max (or value). */
 export function metricRows(metrics: Record<string, Metric>): string[][] {
   const rows = [['metric', 'unit', 'count/value', 'mean', 'p50', 'p90', 'p99', 'max']];
   for (const [name, m] of Object.entries(metrics)) {
-    if ('value' in m) rows.push([name, m.unit, formatNumber(m.value), '', '', '', '', '']);
-    else rows.push([name, m.unit, String(m.count), ...[m.mean, m.p50, m.p90, m.p99, m.max].map(formatNumber)]);
+    if ('value' in m) rows.push([name, metricDisplay(name, m.unit), formatNumber(m.value), '', '', '', '', '']);
+    else rows.push([name, metricDisplay(name, m.unit), String(m.count), ...[m.mean, m.p50, m.p90, m.p99, m.max].map(formatNumber)]);
   }
   return rows;
 }

@@ -91,7 +91,22 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
     .option('--md <file>', 'write the Markdown summary (performance_summary.md)')
     .option('--html <file>', 'write the HTML report with charts')
     .option('--no-recommend', 'skip the recommendation sweeps for failed and warning rows')
+    .option('--no-claims', 'skip the claim maps of failed rows (nearest configuration where each claim holds)')
+    .option('--workers <n>', 'worker threads for the claim maps (default: all cores; 0 = in the main thread)')
     .action(async (options) => done(await (await import('./commands/validate.js')).validateCommand(options, io)));
+
+  program
+    .command('claims')
+    .description('map where each claim of the target tables holds: sweep the parameters that decide it (boundary table, heat map, one sentence)')
+    .option('--only <prefix>', 'only claims whose row id starts with this (or a table name)')
+    .option('--quick', 'a tiny grid and 2 seeds (fits in a test); the full maps are a longer run')
+    .option('--seeds <list>', 'seeds per grid point (default 1..3, quick 1..2)')
+    .option('--phase <phase>', 'baseline, 1, 2 or 3: whose target the claim is judged by', '3')
+    .option('--workers <n>', 'worker threads (default: all cores; 0 = in the main thread)')
+    .option('--json <file>', 'write the maps as JSON (agentsim.claims/1)')
+    .option('--md <file>', 'write the maps as Markdown')
+    .option('--html <file>', 'write the maps as HTML with heat maps')
+    .action(async (options) => done(await (await import('./commands/claims.js')).claimsCommand(options, io)));
 
   program
     .command('compare')

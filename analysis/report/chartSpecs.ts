@@ -19,6 +19,8 @@ export interface Chart {
 const WIDTH = 560;
 const HEIGHT = 240;
 const SCALE_PARAMS = ['agents', 'nodes', 'variables', 'participants', 'members'];
+/** Legends below the plot, labels never cut: a series name is the only thing telling lines apart. */
+const LEGEND = { orient: 'bottom', columns: 2, labelLimit: 0, titleLimit: 0, symbolLimit: 0 } as const;
 
 const label = (r: RunResult): string => `${r.scenario} #${r.seed}`;
 const seriesOf = (r: RunResult): RunSeries | undefined => r.series as RunSeries | undefined;
@@ -60,7 +62,7 @@ export function latencyCdf(results: readonly RunResult[]): Chart | null {
       encoding: {
         x: { field: 'ms', type: 'quantitative', title: 'virtual ms' },
         y: { field: 'p', type: 'quantitative', title: 'fraction ≤ x', scale: { domain: [0, 1] } },
-        color: { field: 'series', type: 'nominal', title: null },
+        color: { field: 'series', type: 'nominal', title: null, legend: LEGEND },
       },
     },
   };
@@ -99,7 +101,7 @@ export function metricVsScale(results: readonly RunResult[]): Chart | null {
       width: WIDTH,
       height: HEIGHT,
       data: { values: rows },
-      encoding: { x: { field: 'scale', type: 'quantitative', title: axis, scale: { type: 'log' } }, color: { field: 'metric', type: 'nominal', title: null } },
+      encoding: { x: { field: 'scale', type: 'quantitative', title: axis, scale: { type: 'log' } }, color: { field: 'metric', type: 'nominal', title: null, legend: LEGEND } },
       layer: [
         { mark: { type: 'area', opacity: 0.25 }, encoding: { y: { field: 'low', type: 'quantitative', title: 'mean' }, y2: { field: 'high' } } },
         { mark: { type: 'line', point: true }, encoding: { y: { field: 'mean', type: 'quantitative' } } },
@@ -129,7 +131,7 @@ export function detectionHistogram(results: readonly RunResult[]): Chart | null 
       encoding: {
         x: { field: 'ms', type: 'quantitative', bin: { maxbins: 40 }, title: 'virtual ms' },
         y: { aggregate: 'count', type: 'quantitative', title: 'detections' },
-        color: { field: 'metric', type: 'nominal', title: null },
+        color: { field: 'metric', type: 'nominal', title: null, legend: LEGEND },
       },
     },
   };
@@ -158,36 +160,56 @@ export function convergence(results: readonly RunResult[]): Chart | null {
       encoding: {
         x: { field: 't', type: 'quantitative', title: 'virtual ms' },
         y: { field: 'v', type: 'quantitative', title: 'value' },
-        color: { field: 'series', type: 'nominal', title: null },
+        color: { field: 'series', type: 'nominal', title: null, legend: LEGEND },
       },
     },
   };
 }
 
-/** Faults (and monitor alerts) on a virtual-time axis. */
+/** Faults (and monitor alerts) on a virtual-time axis, each mark labelled with its kind and targets (tooltip, text and a legend by kind). */
 export function faultTimeline(results: readonly RunResult[]): Chart | null {
-  const rows: { run: string; t: number; what: string; detail: string }[] = [];
+  const rows: { run: string; t: number; kind: string; targets: string; label: string }[] = [];
   for (const r of results.slice(0, 10)) {
-    for (const f of r.faults) rows.push({ run: label(r), t: f.at, what: f.kind, detail: 'targets' in f && f.targets ? f.targets.join(', ') : '' });
-    for (const a of monitorOf(r)?.alerts ?? []) rows.push({ run: label(r), t: a.t, what: `alert ${a.state}`, detail: a.rule });
+    for (const f of r.faults) {
+      const targets = 'targets' in f && f.targets ? f.targets : [];
+      const shown = targets.length > 3 ? `${targets.slice(0, 3).join(', ')} +${targets.length - 3}` : targets.join(', ');
+      rows.push({ run: label(r), t: f.at, kind: f.kind, targets: targets.join(', '), label: `${f.kind} ${shown}`.trim() });
+    }
+    for (const a of monitorOf(r)?.alerts ?? []) rows.push({ run: label(r), t: a.t, kind: `alert ${a.state}`, targets: a.rule, label: `alert ${a.state}: ${a.rule}` });
   }
   if (rows.length === 0) return null;
+  const runs = new Set(rows.map((r) => r.run)).size;
+  const tooltip = [
+    { field: 'kind', title: 'kind' },
+    { field: 'targets', title: 'targets' },
+    { field: 't', title: 'virtual ms' },
+    { field: 'run', title: 'run' },
+  ];
+  const encoding = {
+    x: { field: 't', type: 'quantitative', title: 'virtual ms' },
+    y: { field: 'run', type: 'nominal', title: null, axis: { labelLimit: 0 } },
+  } as const;
   return {
     id: 'fault-timeline',
-    title: 'Faults and alerts',
+    title: 'Faults and alerts (kind and targets)',
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       width: WIDTH,
-      height: Math.max(60, 30 * new Set(rows.map((r) => r.run)).size),
+      height: Math.max(80, 60 * runs),
       data: { values: rows },
-      mark: { type: 'point', filled: true, size: 80 },
-      encoding: {
-        x: { field: 't', type: 'quantitative', title: 'virtual ms' },
-        y: { field: 'run', type: 'nominal', title: null },
-        color: { field: 'what', type: 'nominal', title: null },
-        shape: { field: 'what', type: 'nominal', legend: null },
-        tooltip: [{ field: 'what' }, { field: 't' }, { field: 'detail' }],
-      },
+      layer: [
+        {
+          mark: { type: 'point', filled: true, size: 90 },
+          encoding: {
+            ...encoding,
+            color: { field: 'kind', type: 'nominal', title: 'kind', legend: LEGEND },
+            shape: { field: 'kind', type: 'nominal', title: 'kind', legend: LEGEND },
+            tooltip,
+          },
+        },
+        // Labels only while they stay legible; the tooltip and legend carry them beyond that.
+        ...(rows.length <= 40 ? [{ mark: { type: 'text' as const, align: 'left' as const, angle: 330, dx: 6, dy: -6, fontSize: 9 }, encoding: { ...encoding, text: { field: 'label' }, tooltip } }] : []),
+      ],
     },
   };
 }

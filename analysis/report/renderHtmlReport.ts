@@ -2,7 +2,9 @@
  * The self-contained HTML report: the summary's tables plus charts rendered to inline SVG by
  * Vega (no scripts, no network), so it opens anywhere and can be attached as a CI artifact.
  */
+import { renderClaimSections } from '../claims/renderClaimsHtml.js';
 import { chartSpecs } from './chartSpecs.js';
+import { esc, htmlTable as table, type HtmlCell } from './html.js';
 import { comparisonRows, recommendationLines, resultRows, skippedRows, trendRows, validationHeadline, validationRows } from './reportSections.js';
 import type { ReportInput } from './ReportInput.js';
 import { renderSvg } from './renderSvg.js';
@@ -18,7 +20,14 @@ export async function renderHtmlReport(input: ReportInput): Promise<string> {
   const body: string[] = [`<h1>${esc(title)}</h1>`];
   const v = input.validation;
   if (v) {
-    body.push(`<p>${esc(validationHeadline(v)).replace(/\*\*(.*?)\*\*/g, '<strong>$1</strong>')}</p>`, table(validationRows(v)));
+    // A row with a claim map links to it.
+    const mapped = new Set((input.claims ?? []).map((m) => m.id));
+    const ran = v.rows.filter((r) => r.outcome.status !== 'skipped');
+    const rows = validationRows(v).map((r, i): HtmlCell[] => {
+      const id = i === 0 ? undefined : ran[i - 1]?.row.id;
+      return id !== undefined && mapped.has(id) ? r.map((c, k) => (k === 1 ? { text: `${c} (claim map)`, href: `#claim-${id}` } : c)) : r;
+    });
+    body.push(`<p>${esc(validationHeadline(v)).replace(/\*\*(.*?)\*\*/g, '<strong>$1</strong>')}</p>`, table(rows));
     const recs = recommendationLines(v);
     if (recs.length) body.push('<h2>Recommendations</h2><ul>', ...recs.map((l) => `<li>${esc(l).replace(/`(.*?)`/g, '<code>$1</code>')}</li>`), '</ul>');
     const skipped = skippedRows(v);
@@ -26,6 +35,7 @@ export async function renderHtmlReport(input: ReportInput): Promise<string> {
   }
   if (input.comparison) body.push(`<h2>Regression check</h2>`, table(comparisonRows(input)));
   if (input.trends) body.push(`<h2>Trends</h2>`, table(trendRows(input)));
+  if (input.claims?.length) body.push('<h2>Claim maps: where each claim holds</h2>', await renderClaimSections(input.claims));
   const charts = chartSpecs(input.results);
   if (charts.length) body.push('<h2>Charts</h2>');
   for (const chart of charts) {
@@ -36,14 +46,4 @@ export async function renderHtmlReport(input: ReportInput): Promise<string> {
     for (const { title: t, rows } of resultRows(input)) body.push(`<h3>${esc(t)}</h3>`, table(rows));
   }
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${CSS}</style></head>\n<body>\n${body.join('\n')}\n</body></html>\n`;
-}
-
-function table(rows: readonly (readonly string[])[]): string {
-  const [head, ...rest] = rows;
-  if (!head || rest.length === 0) return '<p><em>none</em></p>';
-  return `<table><thead><tr>${head.map((c) => `<th>${esc(c)}</th>`).join('')}</tr></thead><tbody>${rest.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
-}
-
-function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -3,6 +3,8 @@
  * recommendations, regressions and trends, and per-scenario metrics across seeds. Sized for a
  * pull-request comment: long sections are cut, and the whole stays under GitHub's 65,536 chars.
  */
+import { claimBoundary } from '../claims/claimBoundary.js';
+import { baseLine, nearestLine, scopeLine } from '../claims/claimSections.js';
 import { markdownTable } from '../formatTable.js';
 import { comparisonRows, recommendationLines, resultRows, skippedRows, trendRows, validationHeadline, validationRows } from './reportSections.js';
 import type { ReportInput } from './ReportInput.js';
@@ -19,6 +21,16 @@ export function renderSummaryMarkdown(input: ReportInput): string {
     if (recs.length) out.push('### Recommendations (one-at-a-time parameter sweeps)', '', ...recs.map((l) => `- ${l}`), '');
     const skipped = skippedRows(v);
     if (skipped.length > 1) out.push(`<details><summary>${skipped.length - 1} rows skipped</summary>`, '', markdownTable(skipped), '', '</details>', '');
+  }
+  if (input.claims?.length) {
+    out.push('### Where the failed claims would hold (claim maps)', '');
+    for (const m of input.claims) {
+      out.push(`- \`${m.id}\`: ${m.sentence}`, `  - ${baseLine(m)}`, `  - **${nearestLine(m)}**`, `  - ${scopeLine(m)}; full map: \`agentsim claims --only ${m.id} --html claims.html\``);
+    }
+    out.push('');
+    for (const m of input.claims) {
+      out.push(`<details><summary>boundary: ${m.id}</summary>`, '', markdownTable(claimBoundary(m).map((r) => r.map((c) => c.replace(/\|/g, '\\|')))), '', '</details>', '');
+    }
   }
   if (input.comparison) {
     const c = input.comparison;

@@ -3,7 +3,7 @@ import { groupResults } from '../compare/compareResults.js';
 import { formatNumber } from '../formatTable.js';
 import { meanInterval } from '../stats/index.js';
 import type { ValidationReport } from '../validation/index.js';
-import { formatValue } from './formatValue.js';
+import { formatMetric, formatValue } from './formatValue.js';
 import type { ReportInput } from './ReportInput.js';
 
 const MARK: Record<string, string> = { passed: '✅ passed', warning: '⚠️ warning', failed: '❌ failed', skipped: '➖ skipped' };
@@ -76,7 +76,7 @@ export function resultRows(input: ReportInput): { title: string; rows: string[][
       const vals = runs.map((r) => r.metrics[name]).map((x) => (x === undefined ? null : 'value' in x ? x.value : x.mean)).filter((x): x is number => typeof x === 'number');
       const p99 = 'value' in m ? [] : runs.map((r) => r.metrics[name]).map((x) => (x && !('value' in x) ? x.p99 : null)).filter((x): x is number => typeof x === 'number');
       const ci = meanInterval(vals);
-      rows.push([name, formatValue(ci?.mean, m.unit), ci?.halfWidth == null ? '' : formatValue(ci.halfWidth, m.unit), p99.length ? formatValue(p99.reduce((a, b) => a + b, 0) / p99.length, m.unit) : '', String(vals.length)]);
+      rows.push([name, formatMetric(name, m.unit, ci?.mean), ci?.halfWidth == null ? '' : formatMetric(name, m.unit, ci.halfWidth), p99.length ? formatMetric(name, m.unit, p99.reduce((a, b) => a + b, 0) / p99.length) : '', String(vals.length)]);
     }
     const params = Object.entries(first.params).map(([k, v]) => `${k}=${String(v)}`).join(' ');
     out.push({ title: `${first.scenario} (${runs.length} run${runs.length === 1 ? '' : 's'}; ${params})`, rows });

@@ -24,6 +24,9 @@ export const DIRECTION_OVERRIDES: Readonly<Record<string, Direction>> = {
   checks_count: 'neutral',
   anomalies_count: 'neutral',
   coordination_success_ratio: 'higher',
+  // Quotients recorded with the unit `ratio` (see report/metricDisplay.ts), not success-like fractions.
+  messages_per_probe: 'lower',
+  adaptation_magnitude_ratio: 'neutral',
 };
 
 /** The direction of metric `name` (with optional unit). */

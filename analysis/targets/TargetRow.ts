@@ -3,6 +3,8 @@
  * the scenario run that measures it, and which statistic of which metric is compared.
  */
 
+import type { ClaimSpec } from './ClaimSpec.js';
+
 /** The phases the seed sets targets for. */
 export type Phase = 'baseline' | '1' | '2' | '3';
 /** Every phase, in order. */
@@ -50,7 +52,7 @@ export interface TargetRow {
   readonly operation: string;
   /** The seed's cells per phase, verbatim; a phase without a cell has no target. */
   readonly cells: Readonly<Partial<Record<Phase, string>>>;
-  /** Unit of the compared value after parsing the cells: `ms`, `ratio`, `bytes`, `x`, `iterations`. */
+  /** Unit (and display) of the compared value after parsing the cells: `ms`, `fraction` (a percentage cell), `bytes`, `x`, `iterations`. */
   readonly unit: string;
   /** Whether lower or higher values are better (decides which end of a range is the requirement). */
   readonly better: 'lower' | 'higher';
@@ -60,4 +62,6 @@ export interface TargetRow {
   readonly measure: TargetMeasure | { readonly unmeasured: string };
   /** Notes on the mapping from the seed's wording to the simulation. */
   readonly note?: string;
+  /** The parameters that plausibly decide the claim, swept by `agentsim claims`. */
+  readonly claim?: ClaimSpec;
 }

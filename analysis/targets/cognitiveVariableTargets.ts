@@ -15,6 +15,13 @@ export const cognitiveVariableTargets: readonly TargetRow[] = [
     better: 'lower',
     critical: false,
     measure: { scenario, params: {}, metric: 'creation_ms', stat: 'mean' },
+    claim: {
+      axes: [
+        { param: 'processing', values: ['exp:0.1', 'exp:0.25', 'exp:0.5', 'exp:1'], quick: ['exp:0.25', 'exp:0.5'] },
+        { param: 'latency', values: ['exp:0.5', 'exp:1', 'exp:2', 'exp:4'], quick: ['exp:1', 'exp:2'] },
+      ],
+      why: "creation is the variable's service time plus a round of acks from its affected agents",
+    },
   },
   {
     id: 'variables.update-local',
@@ -25,6 +32,13 @@ export const cognitiveVariableTargets: readonly TargetRow[] = [
     better: 'lower',
     critical: false,
     measure: { scenario, params: {}, metric: 'update_local_ms', stat: 'mean' },
+    claim: {
+      axes: [
+        { param: 'processing', values: ['exp:0.1', 'exp:0.25', 'exp:0.5', 'exp:1'], quick: ['exp:0.25', 'exp:0.5'] },
+        { param: 'latency', values: ['exp:0.5', 'exp:1', 'exp:2', 'exp:4'], quick: ['exp:1', 'exp:2'] },
+      ],
+      why: "a local update is the variable's service time plus the queue ahead of it",
+    },
   },
   {
     id: 'variables.update-cluster',

@@ -6,6 +6,7 @@ import { resourceEfficiencyTargets } from './resourceEfficiencyTargets.js';
 import { scalabilityTargets } from './scalabilityTargets.js';
 import type { TargetRow } from './TargetRow.js';
 
+export type { ClaimAxis, ClaimParams, ClaimSide, ClaimSpec, ClaimValue } from './ClaimSpec.js';
 export { clusteringTargets } from './clusteringTargets.js';
 export { cognitiveVariableTargets } from './cognitiveVariableTargets.js';
 export { mlWorkflowTargets } from './mlWorkflowTargets.js';

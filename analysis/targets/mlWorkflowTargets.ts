@@ -36,6 +36,14 @@ export const mlWorkflowTargets: readonly TargetRow[] = [
     id: 'ml.parameter-update.improvement',
     table,
     operation: 'Parameter Update — improvement',
+    // Declared ahead of the measurement (kept apart from `measure` so the two merge cleanly).
+    claim: {
+      axes: [
+        { param: 'processing', values: ['exp:0.1', 'exp:0.5', 'exp:2'], quick: ['exp:0.1', 'exp:2'] },
+        { param: 'latency', values: ['exp:0.5', 'exp:2', 'exp:10'], quick: ['exp:2'] },
+      ],
+      why: 'a cognitive variable updates where it lives; a parameter server is a network round trip and a shared queue away',
+    },
     cells: cognitive('2-10x faster'),
     unit: 'x',
     better: 'higher',
@@ -63,6 +71,13 @@ export const mlWorkflowTargets: readonly TargetRow[] = [
     better: 'higher',
     critical: false,
     measure: { scenario: 'ml-workflow', params: { strategy: 'cognitive' }, metric: 'iteration_ms', stat: 'mean', versus: { strategy: 'grid' } },
+    claim: {
+      axes: [
+        { param: 'eval_time', values: ['exp:100', 'exp:500', 'exp:2000'], quick: ['exp:500'] },
+        { param: 'latency', values: ['exp:1', 'exp:2', 'exp:10'], quick: ['exp:2'] },
+      ],
+      why: 'an iteration is one round of evaluations plus the coordination the strategy adds',
+    },
   },
   {
     id: 'ml.convergence',
@@ -83,6 +98,14 @@ export const mlWorkflowTargets: readonly TargetRow[] = [
     better: 'higher',
     critical: false,
     measure: { scenario: 'ml-workflow', params: { strategy: 'cognitive' }, metric: 'iterations_to_converge', stat: 'value', versus: { strategy: 'grid' } },
+    claim: {
+      axes: [
+        { param: 'learning_rate', side: 'native', values: [0.02, 0.05, 0.1, 0.2], quick: [0.05, 0.2] },
+        { param: 'iterations', values: [20, 50, 100], quick: [20, 50] },
+        { param: 'variables', values: [3, 8, 15], quick: [8] },
+      ],
+      why: "the cognitive variables' step size, the budget (a run that never converges counts its whole budget) and the program size",
+    },
   },
   {
     id: 'ml.adaptation',

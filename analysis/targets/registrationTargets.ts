@@ -14,6 +14,13 @@ export const registrationTargets: readonly TargetRow[] = [
     better: 'lower',
     critical: false,
     measure: { scenario: 'agent-registration', params: { op: 'single' }, metric: 'registration_ms', stat: 'mean' },
+    claim: {
+      axes: [
+        { param: 'processing', values: ['exp:0.25', 'exp:0.5', 'exp:1', 'exp:2'], quick: ['exp:0.5', 'exp:1'] },
+        { param: 'latency', values: ['exp:0.5', 'exp:1', 'exp:2', 'exp:4'], quick: ['exp:1', 'exp:2'] },
+      ],
+      why: 'one registration is a round trip to the registry plus its service time',
+    },
   },
   {
     id: 'registration.bulk',

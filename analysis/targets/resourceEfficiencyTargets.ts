@@ -38,7 +38,7 @@ export const resourceEfficiencyTargets: readonly TargetRow[] = [
     table,
     operation: 'CPU Usage (Idle)',
     cells: { baseline: '1-3%', 1: '0.5-2%', 2: '0.3-1.5%', 3: '0.1-1%' },
-    unit: 'ratio',
+    unit: 'fraction',
     better: 'lower',
     critical: false,
     measure: {
@@ -55,7 +55,7 @@ export const resourceEfficiencyTargets: readonly TargetRow[] = [
     table,
     operation: 'CPU Usage (Load)',
     cells: { baseline: '60-80%', 1: '50-70%', 2: '40-60%', 3: '30-50%' },
-    unit: 'ratio',
+    unit: 'fraction',
     better: 'lower',
     critical: false,
     measure: {

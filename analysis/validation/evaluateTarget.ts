@@ -4,7 +4,7 @@
  * is fine), for higher-is-better ones the lower bound.
  *
  * - passed: the mean across seeds meets the requirement;
- * - warning: it misses by at most 10% of the requirement (for ratios bounded by 1, such as a
+ * - warning: it misses by at most 10% of the requirement (for fractions bounded by 1, such as a
  *   success rate "> 99%", by at most 10% of the headroom 1 − requirement);
  * - failed: it misses by more, or the metric had no samples.
  */
@@ -52,7 +52,7 @@ function requirementOf(row: TargetRow, range: { min?: number; max?: number }): {
     return { op: '<=', limit: range.max, warnLimit: range.max * (1 + WARNING_BAND) };
   }
   if (range.min === undefined) return null;
-  const band = row.unit === 'ratio' && range.min <= 1 ? (1 - range.min) * WARNING_BAND : range.min * WARNING_BAND;
+  const band = row.unit === 'fraction' && range.min <= 1 ? (1 - range.min) * WARNING_BAND : range.min * WARNING_BAND;
   return { op: '>=', limit: range.min, warnLimit: range.min - band };
 }
 

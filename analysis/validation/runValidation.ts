@@ -10,7 +10,7 @@ import type { AnyScenario, RunOptions, RunResult } from '../../scenarios/index.j
 import { recommend, type Recommendation } from '../recommend/recommend.js';
 import { VALIDATION_PARAMS, type Phase, type TargetRow } from '../targets/TargetRow.js';
 import { evaluateTarget, overallStatus, type TargetOutcome } from './evaluateTarget.js';
-import { metricValue } from './metricValue.js';
+import { rowValue } from './rowValue.js';
 import { RunCache } from './RunCache.js';
 
 /** Options of {@link runValidation}. */
@@ -73,19 +73,10 @@ function validateRow(row: TargetRow, options: ValidationOptions, cache: RunCache
   const values: (number | null)[] = [];
   try {
     for (const seed of options.seeds) {
-      const native = metricValue(cache.run(scenario, params, seed), measure.metric, measure.stat);
-      if (native === undefined) return skipped(`metric not reported (${measure.scenario} has no ${measure.metric})`);
-      if (relative !== undefined) {
-        const reference = metricValue(cache.run(scenario, relative, seed), measure.metric, measure.stat);
-        values.push(native === null || reference == null || reference === 0 ? null : native / reference);
-        continue;
-      }
-      if (versus === undefined) {
-        values.push(native);
-        continue;
-      }
-      const traditional = metricValue(cache.run(scenario, versus, seed), measure.metric, measure.stat);
-      values.push(native === null || traditional == null || native === 0 ? null : traditional / native);
+      const reference = relative === undefined ? undefined : cache.run(scenario, relative, seed);
+      const value = rowValue(measure, cache.run(scenario, params, seed), versus === undefined ? undefined : cache.run(scenario, versus, seed), reference);
+      if (value === undefined) return skipped(`metric not reported (${measure.scenario} has no ${measure.metric})`);
+      values.push(value);
     }
   } catch (err) {
     if (err instanceof AgentsimError) return skipped(`parameters not accepted: ${err.message}`);

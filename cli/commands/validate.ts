@@ -1,14 +1,19 @@
 /**
  * `agentsim validate [--phase baseline|1|2|3] [--quick]`: the validation pipeline against the
- * seed's target tables. Exit 1 when the overall status is failed (a critical row failed).
+ * seed's target tables, with the claim map of each failed row that declares one (where the
+ * claim would hold; `--no-claims` skips them). Exit 1 when the overall status is failed (a
+ * critical row failed).
  */
 import { allTargets, formatValue, PHASES, renderHtmlReport, renderSummaryMarkdown, runValidation, textTable, type Phase } from '../../analysis/index.js';
 import { UsageError } from '../../engine/index.js';
 import { scenarios } from '../../scenarios/index.js';
 import type { Io } from '../Io.js';
 import { createProcessProbe } from '../processProbe.js';
+import { runClaimMaps } from '../sweep/runClaimMaps.js';
 import { parseSeeds } from '../sweep/SweepSpec.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
+import { claimsText } from './claims.js';
+import { parseWorkers } from './sweep.js';
 
 /** Options of `validate`. */
 export interface ValidateCommandOptions {
@@ -21,6 +26,9 @@ export interface ValidateCommandOptions {
   html?: string;
   results?: string;
   recommend?: boolean;
+  /** false with `--no-claims`. */
+  claims?: boolean;
+  workers?: string;
 }
 
 /** Runs the command. */
@@ -28,6 +36,7 @@ export async function validateCommand(options: ValidateCommandOptions, io: Io): 
   const phase = (options.phase ?? '3') as Phase;
   if (!PHASES.includes(phase)) throw new UsageError(`--phase ${options.phase}: expected one of ${PHASES.join(', ')}`);
   const seeds = parseSeeds(options.seeds ?? (options.quick ? '1..2' : '1..5'));
+  const workers = parseWorkers(options.workers);
   const rows = options.only === undefined ? allTargets : allTargets.filter((r) => r.id.startsWith(options.only!) || r.table === options.only);
   if (rows.length === 0) throw new UsageError(`--only ${options.only}: matches no target id or table (e.g. clustering, registration.single)`);
   const started = performance.now();
@@ -52,10 +61,15 @@ export async function validateCommand(options: ValidateCommandOptions, io: Io): 
     else table.push([outcome.status, row.id, formatValue(outcome.value, row.unit), `${outcome.requirement.op} ${formatValue(outcome.requirement.limit, row.unit)}`, `${row.critical ? 'critical' : ''}${outcome.reason ? ` ${outcome.reason}` : ''}`.trim()]);
   }
   io.stdout(`${textTable(table)}\n\n`);
+  // Each failed row that declares its deciding parameters gets its claim map (a map is grid-sized
+  // sweep: the quick grid with --quick), so the summary can show where the claim would hold.
+  const failed = report.rows.filter((r) => r.outcome.status === 'failed' && r.row.claim !== undefined).map((r) => r.row);
+  const claims = options.claims === false || failed.length === 0 ? [] : (await runClaimMaps(failed, { phase, quick: report.quick, seeds: seeds.slice(0, 2), workers }, io)).maps;
+  if (claims.length > 0) io.stdout(`claim maps of the failed rows (\`agentsim claims --only ID\` for one map; --html for heat maps):\n\n${claimsText(claims)}`);
   io.stdout(`validation (phase ${phase}${report.quick ? ', quick' : ''}): ${report.status.toUpperCase()} — ${report.passed} passed, ${report.warnings} warnings, ${report.criticalFailures} critical failures, ${report.skipped} skipped (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
-  if (options.json !== undefined) writeFileAtomic(options.json, `${JSON.stringify(report, null, 2)}\n`);
+  if (options.json !== undefined) writeFileAtomic(options.json, `${JSON.stringify(claims.length ? { ...report, claims } : report, null, 2)}\n`);
   if (options.results !== undefined) writeFileAtomic(options.results, `${JSON.stringify(results, null, 2)}\n`);
-  if (options.md !== undefined) writeFileAtomic(options.md, renderSummaryMarkdown({ results, validation: report }));
-  if (options.html !== undefined) writeFileAtomic(options.html, await renderHtmlReport({ results, validation: report }));
+  if (options.md !== undefined) writeFileAtomic(options.md, renderSummaryMarkdown({ results, validation: report, claims }));
+  if (options.html !== undefined) writeFileAtomic(options.html, await renderHtmlReport({ results, validation: report, claims }));
   return report.status === 'failed' ? 1 : 0;
 }

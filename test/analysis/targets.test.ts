@@ -89,7 +89,7 @@ describe('evaluateTarget', () => {
   });
 
   it('should measure the warning band of a success rate on its headroom', () => {
-    const r = row({ cells: { 1: '>99%' }, unit: 'ratio', better: 'higher' });
+    const r = row({ cells: { 1: '>99%' }, unit: 'fraction', better: 'higher' });
     expect(evaluateTarget(r, '1', [0.995]).status).toBe('passed');
     expect(evaluateTarget(r, '1', [0.9895]).status).toBe('warning');
     expect(evaluateTarget(r, '1', [0.985]).status).toBe('failed');

@@ -13,7 +13,7 @@ const fd = ['--set', 'nodes=10', '--set', 'duration_ms=15000', '--set', 'crash=2
 describe('agentsim validate', () => {
   it('should validate a row, write JSON, Markdown, HTML and results, and skip rows without a scenario', async () => {
     const io = captureIo();
-    const code = await main(['validate', '--quick', '--seeds', '1..2', '--only', 'clustering.failure-detection', '--no-recommend', '--json', file('v.json'), '--md', file('v.md'), '--html', file('v.html'), '--results', file('r.json')], io);
+    const code = await main(['validate', '--quick', '--seeds', '1..2', '--only', 'clustering.failure-detection', '--no-recommend', '--no-claims', '--json', file('v.json'), '--md', file('v.md'), '--html', file('v.html'), '--results', file('r.json')], io);
     const report = JSON.parse(readFileSync(file('v.json'), 'utf8'));
     expect(report.schema).toBe('agentsim.validation/1');
     expect(report.rows[0].outcome.status).toBe('passed');

@@ -35,6 +35,27 @@ describe.skipIf(!existsSync(CHROMIUM))('renderHtmlReport in a browser', () => {
         expect(c.svg, c.id).toBeGreaterThan(100);
         expect(c.marks, c.id).toBeGreaterThan(3);
       }
+      // Legend labels are whole (vega cuts a label past its labelLimit with "…") and inside their chart.
+      const legends = await page.$$eval('figure.chart', (figs) =>
+        figs.map((f) => {
+          const svg = f.querySelector('svg')!.getBoundingClientRect();
+          const labels = [...f.querySelectorAll('.role-legend-label text, .role-legend-title text')];
+          return { id: f.id, texts: labels.map((t) => t.textContent ?? ''), outside: labels.filter((t) => t.getBoundingClientRect().right > svg.right + 1).length };
+        }),
+      );
+      for (const l of legends) {
+        expect(l.texts.filter((t) => t.endsWith('…')), l.id).toEqual([]);
+        expect(l.outside, l.id).toBe(0);
+      }
+      expect(legends.find((l) => l.id === 'latency-cdf')!.texts).toContain('detection_ms (failure-detection #1)');
+      // The timeline labels each fault with its kind and targets, has a legend by kind, and a hover title per mark.
+      const timeline = legends.find((l) => l.id === 'fault-timeline')!;
+      expect(timeline.texts).toEqual(expect.arrayContaining(['kind', 'crash']));
+      const marks = await page.$$eval('#fault-timeline svg path[aria-roledescription="point"]', (ps) => ps.map((p) => p.querySelector('title')?.textContent ?? ''));
+      expect(marks.length).toBeGreaterThan(0);
+      for (const title of marks) expect(title).toMatch(/kind: crash; targets: agent-\d+/);
+      const labels = await page.$$eval('#fault-timeline .role-mark text', (ts) => ts.map((t) => t.textContent));
+      expect(labels.some((t) => /^crash agent-\d+$/.test(t ?? ''))).toBe(true);
       await page.screenshot({ path: path.replace(/\.html$/, '.png'), fullPage: true });
     } finally {
       await browser.close();

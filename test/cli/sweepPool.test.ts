@@ -27,6 +27,15 @@ describe('agentsim/testing package export', () => {
   });
 });
 
+describe('claimsCommand on worker threads', () => {
+  it('should draw the same maps with 2 workers as in the main thread', async () => {
+    const args = ['claims', '--quick', '--only', 'clustering.node-discovery', '--seeds', '1..2'];
+    expect((await cli([...args, '--workers', '2', '--json', join(root, 'claims-pool.json')])).code).toBe(0);
+    expect((await cli([...args, '--workers', '0', '--json', join(root, 'claims-inline.json')])).code).toBe(0);
+    expect(readFileSync(join(root, 'claims-pool.json'), 'utf8')).toBe(readFileSync(join(root, 'claims-inline.json'), 'utf8'));
+  });
+});
+
 describe('sweepCommand on worker threads', () => {
   it('should give the same summary with 2 workers as in the main thread', async () => {
     const args = ['sweep', 'failure-detection', '--seeds', '1..6', '--set', 'nodes=5,10', '--set', 'duration_ms=8000', '--quiet'];

@@ -26,7 +26,7 @@ export interface SimulationOptions {
   /** Stop a runaway run after this many events (default 50 million). */
   maxEvents?: number;
   /** Trace header fields (scenario, params) and where the trace text goes. */
-  trace?: TraceRecorderOptions & { scenario?: string; params?: Record<string, unknown>; faults?: readonly unknown[]; bugs?: readonly string[] };
+  trace?: TraceRecorderOptions & { scenario?: string; params?: Record<string, unknown>; faults?: readonly unknown[]; bugs?: readonly string[]; module?: TraceHeader['module'] };
 }
 
 /** What a finished run reports. */
@@ -73,6 +73,7 @@ export class Simulation {
       seed: options.seed,
       ...(options.trace?.faults?.length ? { faults: options.trace.faults } : {}),
       ...(options.trace?.bugs?.length ? { bugs: options.trace.bugs } : {}),
+      ...(options.trace?.module ? { module: options.trace.module } : {}),
     };
     this.trace = new TraceRecorder(header, options.trace);
     this.host = new ActorHost({

@@ -8,7 +8,7 @@ import { scenarios } from '../../scenarios/index.js';
 import type { Io } from '../Io.js';
 import { createProcessProbe } from '../processProbe.js';
 import { parseSeeds } from '../sweep/SweepSpec.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
+import { interruptible, OutputPlan } from '../io/index.js';
 
 /** Options of `validate`. */
 export interface ValidateCommandOptions {
@@ -25,6 +25,12 @@ export interface ValidateCommandOptions {
 
 /** Runs the command. */
 export async function validateCommand(options: ValidateCommandOptions, io: Io): Promise<number> {
+  return OutputPlan.run(io, (plan) => validate(options, plan));
+}
+
+async function validate(options: ValidateCommandOptions, plan: OutputPlan): Promise<number> {
+  const io = plan.display;
+  const outputs = { json: plan.output('--json', options.json), results: plan.output('--results', options.results), md: plan.output('--md', options.md), html: plan.output('--html', options.html) };
   const phase = (options.phase ?? '3') as Phase;
   if (!PHASES.includes(phase)) throw new UsageError(`--phase ${options.phase}: expected one of ${PHASES.join(', ')}`);
   const seeds = parseSeeds(options.seeds ?? (options.quick ? '1..2' : '1..5'));
@@ -32,7 +38,7 @@ export async function validateCommand(options: ValidateCommandOptions, io: Io): 
   if (rows.length === 0) throw new UsageError(`--only ${options.only}: matches no target id or table (e.g. clustering, registration.single)`);
   const started = performance.now();
   let last = started;
-  const { report, results } = runValidation({
+  const { report, results } = interruptible(() => runValidation({
     rows,
     scenarios,
     phase,
@@ -45,7 +51,7 @@ export async function validateCommand(options: ValidateCommandOptions, io: Io): 
       io.stderr(`[${((now - started) / 1000).toFixed(1)} s, +${((now - last) / 1000).toFixed(1)} s] ${scenario} seed ${seed} ${Object.entries(params).map(([k, v]) => `${k}=${String(v)}`).join(' ')}\n`);
       last = now;
     },
-  });
+  }));
   const table = [['status', 'target', 'measured', 'requirement', 'note']];
   for (const { row, outcome } of report.rows) {
     if (outcome.status === 'skipped') table.push(['skipped', row.id, '', '', outcome.reason]);
@@ -53,9 +59,9 @@ export async function validateCommand(options: ValidateCommandOptions, io: Io): 
   }
   io.stdout(`${textTable(table)}\n\n`);
   io.stdout(`validation (phase ${phase}${report.quick ? ', quick' : ''}): ${report.status.toUpperCase()} — ${report.passed} passed, ${report.warnings} warnings, ${report.criticalFailures} critical failures, ${report.skipped} skipped (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
-  if (options.json !== undefined) writeFileAtomic(options.json, `${JSON.stringify(report, null, 2)}\n`);
-  if (options.results !== undefined) writeFileAtomic(options.results, `${JSON.stringify(results, null, 2)}\n`);
-  if (options.md !== undefined) writeFileAtomic(options.md, renderSummaryMarkdown({ results, validation: report }));
-  if (options.html !== undefined) writeFileAtomic(options.html, await renderHtmlReport({ results, validation: report }));
+  plan.write(outputs.json, `${JSON.stringify(report, null, 2)}\n`);
+  plan.write(outputs.results, `${JSON.stringify(results, null, 2)}\n`);
+  if (outputs.md !== undefined) plan.write(outputs.md, renderSummaryMarkdown({ results, validation: report }));
+  if (outputs.html !== undefined) plan.write(outputs.html, await renderHtmlReport({ results, validation: report }));
   return report.status === 'failed' ? 1 : 0;
 }

@@ -9,7 +9,7 @@ import { runExplore } from '../explore/runExplore.js';
 import { parseSeed, parseSets, readInputFile } from '../inputs.js';
 import type { Io } from '../Io.js';
 import { loadScenario } from '../loadScenario.js';
-import { interruptible, OutputPlan } from '../io/index.js';
+import { handlePendingSignals, interruptible, OutputPlan } from '../io/index.js';
 
 /** Options of `explore`. */
 export interface ExploreCommandOptions {
@@ -69,6 +69,7 @@ async function explore(target: string, options: ExploreCommandOptions, plan: Out
     `fault plan written to ${planPath}; replay with:`,
     `  ${command}`,
   ];
+  await handlePendingSignals();
   plan.commit();
   io.stdout(`${lines.join('\n')}\n`);
   return 1;

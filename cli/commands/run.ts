@@ -5,7 +5,7 @@ import { parseSeed, parseSets, readConfig, readFaultPlan, readInputFile } from '
 import { UsageError } from '../../engine/index.js';
 import type { Io } from '../Io.js';
 import { loadScenario, moduleOf } from '../loadScenario.js';
-import { interruptible, OutputPlan } from '../io/index.js';
+import { handlePendingSignals, interruptible, OutputPlan } from '../io/index.js';
 import { createProcessProbe } from '../processProbe.js';
 
 /** Options of `run`. */
@@ -46,6 +46,7 @@ export async function runCommand(target: string, options: RunCommandOptions, io:
     plan.write(outputs.json, `${JSON.stringify(result, null, 2)}\n`);
     plan.write(outputs.report, renderRunMarkdown(result));
     if (outputs.html !== undefined) plan.write(outputs.html, await renderHtmlReport({ title: `${result.scenario} seed ${result.seed}`, results: [result] }));
+    await handlePendingSignals();
     plan.commit();
     const out = plan.display;
     if (!options.quiet) out.stdout(formatRunSummary(result));

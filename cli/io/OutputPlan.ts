@@ -19,7 +19,7 @@ import type { Io } from '../Io.js';
 import { brief } from './brief.js';
 import { inputIdentity, resolveOutput, sameFile, type FileId, type OutputTarget } from './resolveOutput.js';
 import { OutputError, writeAllSync } from './stdio.js';
-import { releaseDir, releaseTemp, removeEmptyDir, trackDir, trackTemp } from './tempFiles.js';
+import { handlePendingSignals, releaseDir, releaseTemp, removeEmptyDir, trackDir, trackTemp } from './tempFiles.js';
 
 /** One declared output. */
 export interface Output {
@@ -70,6 +70,7 @@ export class OutputPlan {
     const plan = new OutputPlan(io);
     try {
       const code = await body(plan);
+      await handlePendingSignals();
       plan.commit();
       return code;
     } catch (err) {

@@ -4,4 +4,4 @@ export { brief, oneLine } from './brief.js';
 export { OutputPlan, type Output } from './OutputPlan.js';
 export { checkOutputFolder, inputIdentity, resolveOutput, sameFile, type FileId, type OutputTarget } from './resolveOutput.js';
 export { OutputError, StdoutClosed, writeAllSync, writeStderr, writeStdout } from './stdio.js';
-export { installSignalCleanup, interruptible, Interrupted, removeLiveTemps } from './tempFiles.js';
+export { handlePendingSignals, installSignalCleanup, interruptible, Interrupted, removeLiveTemps } from './tempFiles.js';

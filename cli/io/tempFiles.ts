@@ -92,3 +92,15 @@ export function interruptible<T>(fn: () => T): T {
     g.__agentsimInterruptible = previous;
   }
 }
+
+/**
+ * A few turns of the event loop, so a signal that arrived during a synchronous run is handled
+ * (temporaries removed, process exited) before outputs are committed. libuv notices a signal
+ * in the poll phase, and not always in the first one after JavaScript was busy: two turns and a
+ * timer were enough in every trial.
+ */
+export async function handlePendingSignals(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}

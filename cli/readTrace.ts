@@ -5,7 +5,6 @@
  * else is a UsageError naming the file and line.
  */
 import { createReadStream, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { isTraceFooter, parseTraceLine, UsageError, type TraceEvent, type TraceHeader } from '../engine/index.js';
@@ -57,10 +56,8 @@ const footerSchema = z.object({ end: z.object({ events: count, h: z.string().reg
 export async function openTrace(path: string, io?: Io): Promise<TraceFile> {
   const name = path === '-' ? 'stdin' : brief(path);
   const stream = path === '-' ? (io?.stdin?.() ?? process.stdin) : openFile(path);
-  const input = createInterface({ input: stream, crlfDelay: Infinity });
-  const it = input[Symbol.asyncIterator]();
+  const it = splitLines(stream, name);
   const close = (): void => {
-    input.close();
     if (path !== '-') stream.destroy();
   };
   let first: IteratorResult<string>;
@@ -139,6 +136,39 @@ export async function openTrace(path: string, io?: Io): Promise<TraceFile> {
       }
     },
   };
+}
+
+/** Longest line accepted (characters): far above any real event, far below V8's string limit. */
+const MAX_LINE = 64 * 1024 * 1024;
+
+/** The stream's lines (without `\n` or `\r\n`); a line past {@link MAX_LINE} is a UsageError. */
+async function* splitLines(stream: Readable, name: string): AsyncGenerator<string> {
+  if (!stream.readableObjectMode) stream.setEncoding('utf8');
+  // The start of an unfinished line, kept in pieces (joining on every chunk would be quadratic).
+  let parts: string[] = [];
+  let partsLength = 0;
+  let n = 0;
+  for await (const chunk of stream) {
+    const text = typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+    let start = 0;
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      let line = text.slice(start, end);
+      if (parts.length > 0) {
+        line = parts.join('') + line;
+        parts = [];
+        partsLength = 0;
+      }
+      n++;
+      yield line.endsWith('\r') ? line.slice(0, -1) : line;
+      start = end + 1;
+    }
+    if (start < text.length) {
+      parts.push(text.slice(start));
+      partsLength += text.length - start;
+      if (partsLength > MAX_LINE) throw new UsageError(`${name}: line ${n + 1} is longer than ${MAX_LINE} characters (not a trace)`);
+    }
+  }
+  if (parts.length > 0) yield parts.join('');
 }
 
 function openFile(path: string): Readable {

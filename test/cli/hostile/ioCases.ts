@@ -110,6 +110,8 @@ const traceReader: HostileCase[] = [
   { name: 'replay --verify: a trace of a module that is gone', ...replay(traceWithLine(0, traceLines[0]!.replace('"params"', `"module":{"path":"/nonexistent/m.mjs","sha256":"${'0'.repeat(64)}"},"params"`)), '--verify'), exit: 2, stderr: /recorded from module .*m\.mjs, which cannot be read \(ENOENT\); cannot re-simulate/ },
   { name: 'replay --verify: a trace of a module that changed', args: ['replay', '{dir}/t.jsonl', '--verify'], files: { 't.jsonl': traceWithLine(0, traceLines[0]!.replace('"params"', `"module":{"path":"/dev/null","sha256":"${'0'.repeat(64)}"},"params"`)) }, exit: 2, stderr: /module \/dev\/null changed since the trace was recorded/ },
   { name: 'replay: an empty file', ...replay(''), exit: 2, stderr: /empty trace file/ },
+  { name: 'replay --verify: a trace with CRLF line ends is read', ...replay(trace.replace(/\n/g, '\r\n'), '--verify'), exit: 0 },
+  { name: 'replay: a file of one long line without a newline', ...replay('x'.repeat(200_000)), exit: 2, stderr: /line 1 is not a trace header \(not JSON\)/ },
   { name: 'replay: a folder', args: ['replay', '{dir}'], exit: 2, stderr: /is a folder, not a trace file/ },
   { name: 'replay: the current folder', args: ['replay', '.'], exit: 2, stderr: /^agentsim: \.: is a folder, not a trace file$/ },
   { name: 'replay: a missing file', args: ['replay', '{dir}/missing.jsonl'], exit: 2, stderr: /missing\.jsonl: no such trace file/ },

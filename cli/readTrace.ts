@@ -172,6 +172,7 @@ async function* splitLines(stream: Readable, name: string): AsyncGenerator<strin
 }
 
 function openFile(path: string): Readable {
+  if (path === '') throw new UsageError('replay: empty trace file name');
   let stats;
   try {
     stats = statSync(path);

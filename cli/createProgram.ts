@@ -50,7 +50,7 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
   program
     .command('replay')
     .description('print a recorded trace as a timeline, or --verify it by re-simulating')
-    .argument('<trace.jsonl>', 'trace file written by run --trace')
+    .argument('<trace.jsonl>', 'trace file written by run --trace (- reads stdin)')
     .option('--verify', 're-simulate from the header and confirm the trace matches')
     .option('--actor <id>', 'only events from or to this actor')
     .option('--from <ms>', 'only events at or after this virtual time')
@@ -77,7 +77,7 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
     .argument('<dir...>', 'sweep output directories')
     .option('--out <file>', 'the merged summary JSON')
     .option('--quiet', 'print no summary')
-    .action(async (dirs: string[], options) => done((await import('./commands/merge.js')).mergeCommand(dirs, options, io)));
+    .action(async (dirs: string[], options) => done(await (await import('./commands/merge.js')).mergeCommand(dirs, options, io)));
 
   program
     .command('validate')
@@ -120,7 +120,7 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
     .option('--all', 'list unchanged metrics too')
     .option('--json <file>', 'write the comparison JSON')
     .option('--md <file>', 'write the Markdown summary')
-    .action(async (baseline: string | undefined, current: string | undefined, options) => done((await import('./commands/compare.js')).compareCommand(baseline, current, options, io)));
+    .action(async (baseline: string | undefined, current: string | undefined, options) => done(await (await import('./commands/compare.js')).compareCommand(baseline, current, options, io)));
 
   program
     .command('report')

@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseFaultPlan, UsageError, type Fault } from '../engine/index.js';
+import { brief } from './io/brief.js';
+import { checkJson, configSchema } from './io/schemas.js';
 
 /** Collects repeated `--set key=value` options. */
 export function collectSet(value: string, previous: string[] = []): string[] {
@@ -43,12 +45,12 @@ export function readJsonFile(path: string, what: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new UsageError(`${what} ${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new UsageError(`${what} ${brief(path)}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    throw new UsageError(`${what} ${path}: not valid JSON (${(err as Error).message})`);
+    throw new UsageError(`${what} ${brief(path)}: not valid JSON (${brief((err as Error).message, 60)})`);
   }
 }
 
@@ -56,14 +58,14 @@ export function readJsonFile(path: string, what: string): unknown {
 export function readConfig(path: string | undefined): Record<string, unknown> {
   if (path === undefined) return {};
   const value = readJsonFile(path, '--config');
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(`--config ${path}: expected a JSON object of parameters`);
-  return value as Record<string, unknown>;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(`--config ${brief(path)}: expected a JSON object of parameters`);
+  return checkJson(configSchema, value, `--config ${brief(path)}`);
 }
 
 /** Reads `--faults plan.json`. */
 export function readFaultPlan(path: string | undefined): Fault[] | undefined {
   if (path === undefined) return undefined;
-  return parseFaultPlan(readJsonFile(path, '--faults'), `--faults ${path}: faults`);
+  return parseFaultPlan(readJsonFile(path, '--faults'), `--faults ${brief(path)}: faults`);
 }
 
 /**
@@ -74,6 +76,6 @@ export function readInputFile(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (err) {
-    throw new UsageError(`input file ${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new UsageError(`input file ${brief(path)}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
 }

@@ -1,10 +1,14 @@
 /**
  * Runs the CLI and maps outcomes to exit codes: 0 success, 1 a verdict failed (the command's
  * own code), 2 bad usage or bad input (one line on stderr, no stack trace), 3 internal error.
+ * stdout closed by its reader ends the command quietly with exit 0; a signal with 128 + its number.
  */
 import { CommanderError } from 'commander';
 import { AgentsimError, UsageError } from '../engine/index.js';
 import { createProgram, type ProgramState } from './createProgram.js';
+import { oneLine } from './io/brief.js';
+import { StdoutClosed } from './io/stdio.js';
+import { Interrupted } from './io/tempFiles.js';
 import { processIo, type Io } from './Io.js';
 
 /** Parses `argv` (user arguments only, without `node` and the script) and returns the exit code. */
@@ -20,18 +24,20 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
 }
 
-/** Reports an error on stderr and returns its exit code. */
+/** Reports an error on stderr (one line) and returns its exit code. */
 export function exitCodeFor(err: unknown, io: Io): number {
   if (err instanceof CommanderError) {
     // commander already printed its message; help and version exit 0.
     return err.exitCode === 0 ? 0 : 2;
   }
+  if (err instanceof StdoutClosed) return 0;
+  if (err instanceof Interrupted) return err.exitCode;
   if (err instanceof UsageError) {
-    io.stderr(`agentsim: ${err.message}\n`);
+    io.stderr(`agentsim: ${oneLine(err.message)}\n`);
     return 2;
   }
   const message = err instanceof Error ? err.message : String(err);
-  io.stderr(`agentsim: ${err instanceof AgentsimError ? '' : 'internal error: '}${message}\n`);
+  io.stderr(`agentsim: ${err instanceof AgentsimError ? '' : 'internal error: '}${oneLine(message)}\n`);
   if (process.env['AGENTSIM_DEBUG'] && err instanceof Error) io.stderr(`${err.stack}\n`);
   return 3;
 }

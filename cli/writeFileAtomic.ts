@@ -1,53 +1,20 @@
 /**
- * Atomic output files: content goes to a temporary file beside the target and is renamed into
- * place only when complete, so a failed or interrupted command never leaves a partial file.
+ * One atomic output file: content goes to a temporary file beside the target and is renamed into
+ * place only when complete, so a failed or interrupted command never leaves a partial file. A
+ * shorthand for an {@link OutputPlan} of one output (symlinks kept, FIFOs and devices written in
+ * place, `-` is stdout); commands with several outputs use a plan so they commit all or none.
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { OutputPlan } from './io/OutputPlan.js';
+import { processIo } from './Io.js';
 
-/** Writes `content` to `path` atomically (creating parent folders). */
-export function writeFileAtomic(path: string, content: string): void {
-  const out = openAtomic(path);
+/** Writes `content` to `path` atomically (creating parent folders); `option` names it in errors. */
+export function writeFileAtomic(path: string, content: string, option = 'output'): void {
+  const plan = new OutputPlan(processIo);
   try {
-    out.write(content);
-    out.commit();
+    plan.write(plan.output(option, path), content);
+    plan.commit();
   } catch (err) {
-    out.abort();
+    plan.abort();
     throw err;
   }
-}
-
-/** A file being written; invisible at its path until {@link AtomicFile.commit}. */
-export interface AtomicFile {
-  readonly path: string;
-  write(chunk: string): void;
-  /** Closes and renames into place. */
-  commit(): void;
-  /** Closes and deletes the temporary file. */
-  abort(): void;
-}
-
-/** Opens `path` for atomic writing. */
-export function openAtomic(path: string): AtomicFile {
-  const target = resolve(path);
-  mkdirSync(dirname(target), { recursive: true });
-  const temp = `${target}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  const fd = openSync(temp, 'w');
-  let open = true;
-  const close = (): void => {
-    if (open) closeSync(fd);
-    open = false;
-  };
-  return {
-    path: target,
-    write: (chunk) => void writeSync(fd, chunk),
-    commit: () => {
-      close();
-      renameSync(temp, target);
-    },
-    abort: () => {
-      close();
-      rmSync(temp, { force: true });
-    },
-  };
 }

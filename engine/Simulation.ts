@@ -29,7 +29,7 @@ export interface SimulationOptions {
   /** The node resource model (cores, CPU time per message/timer, modelled memory); off when absent. */
   resources?: ResourceOptions;
   /** Trace header fields (scenario, params) and where the trace text goes. */
-  trace?: TraceRecorderOptions & { scenario?: string; params?: Record<string, unknown>; faults?: readonly unknown[]; bugs?: readonly string[] };
+  trace?: TraceRecorderOptions & { scenario?: string; params?: Record<string, unknown>; faults?: readonly unknown[]; bugs?: readonly string[]; module?: TraceHeader['module'] };
 }
 
 /** What a finished run reports. */
@@ -78,6 +78,7 @@ export class Simulation {
       seed: options.seed,
       ...(options.trace?.faults?.length ? { faults: options.trace.faults } : {}),
       ...(options.trace?.bugs?.length ? { bugs: options.trace.bugs } : {}),
+      ...(options.trace?.module ? { module: options.trace.module } : {}),
     };
     this.trace = new TraceRecorder(header, options.trace);
     this.resources = options.resources === undefined ? undefined : new NodeResources(options.resources, () => this.kernel.now, this.rng.fork('resources'), () => this.host.all());

@@ -4,6 +4,7 @@ import { runScenario, type AnyScenario, type RunOptions } from '../../scenarios/
 import { parseSeed, parseSets, readConfig, readFaultPlan, readInputFile } from '../inputs.js';
 import type { Io } from '../Io.js';
 import { loadScenario } from '../loadScenario.js';
+import { interruptible } from '../io/index.js';
 
 /** Options of `check`. */
 export interface CheckCommandOptions {
@@ -19,8 +20,8 @@ export async function checkCommand(target: string, options: CheckCommandOptions,
   const seed = parseSeed(options.seed);
   const params = { ...readConfig(options.config), ...parseSets(options.set) };
   const faults = readFaultPlan(options.faults);
-  const a = traceOf(scenario, params, seed, { faults });
-  const b = traceOf(scenario, params, seed, { faults });
+  const a = interruptible(() => traceOf(scenario, params, seed, { faults }));
+  const b = interruptible(() => traceOf(scenario, params, seed, { faults }));
   const diff = await diffTraces(a.lines, b.lines);
   if (diff.identical) {
     io.stdout(`identical: ${diff.events} events, traceHash ${a.traceHash}\n`);

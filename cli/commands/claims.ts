@@ -10,7 +10,7 @@ import { UsageError } from '../../engine/index.js';
 import { processIo, type Io } from '../Io.js';
 import { runClaimMaps } from '../sweep/runClaimMaps.js';
 import { parseSeeds } from '../sweep/SweepSpec.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
+import { OutputPlan } from '../io/index.js';
 import { parseWorkers } from './sweep.js';
 
 /** Options of `claims`. */
@@ -27,6 +27,12 @@ export interface ClaimsCommandOptions {
 
 /** Runs the command. */
 export async function claimsCommand(options: ClaimsCommandOptions, io: Io): Promise<number> {
+  return OutputPlan.run(io, (plan) => claims(options, plan, io === processIo));
+}
+
+async function claims(options: ClaimsCommandOptions, plan: OutputPlan, isProcess: boolean): Promise<number> {
+  const io = plan.display;
+  const outputs = { json: plan.output('--json', options.json), md: plan.output('--md', options.md), html: plan.output('--html', options.html) };
   const phase = (options.phase ?? '3') as Phase;
   if (!PHASES.includes(phase)) throw new UsageError(`--phase ${options.phase}: expected one of ${PHASES.join(', ')}`);
   const quick = options.quick ?? false;
@@ -36,14 +42,14 @@ export async function claimsCommand(options: ClaimsCommandOptions, io: Io): Prom
   const rows = options.only === undefined ? declared : declared.filter((r) => r.id.startsWith(options.only!) || r.table === options.only);
   if (rows.length === 0) throw new UsageError(`--only ${options.only}: no target row with a claim map matches (rows with one: ${declared.map((r) => r.id).join(', ')})`);
   const started = performance.now();
-  const outcome = await runClaimMaps(rows, { phase, quick, seeds, workers, tty: io === processIo && process.stderr.isTTY === true }, io);
+  const outcome = await runClaimMaps(rows, { phase, quick, seeds, workers, tty: isProcess && process.stderr.isTTY === true }, io);
   for (const s of outcome.skipped) io.stderr(`claims: ${s.id} skipped: ${s.reason}\n`);
   io.stdout(claimsText(outcome.maps));
   io.stdout(`claims (phase ${phase}${quick ? ', quick' : ''}): ${outcome.maps.length} maps, ${outcome.maps.filter((m) => m.holds > 0).length} with a region where the claim holds (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
   const doc = { schema: 'agentsim.claims/1', phase, quick, seeds, maps: outcome.maps, skipped: outcome.skipped };
-  if (options.json !== undefined) writeFileAtomic(options.json, `${JSON.stringify(doc, null, 2)}\n`);
-  if (options.md !== undefined) writeFileAtomic(options.md, renderClaimsMarkdown(outcome.maps, { title: `Claim maps (phase ${phase}${quick ? ', quick grid' : ''})` }));
-  if (options.html !== undefined) writeFileAtomic(options.html, await renderHtmlReport({ title: `agentsim claim maps (phase ${phase}${quick ? ', quick grid' : ''})`, results: [], claims: outcome.maps }));
+  plan.write(outputs.json, `${JSON.stringify(doc, null, 2)}\n`);
+  if (outputs.md !== undefined) plan.write(outputs.md, renderClaimsMarkdown(outcome.maps, { title: `Claim maps (phase ${phase}${quick ? ', quick grid' : ''})` }));
+  if (outputs.html !== undefined) plan.write(outputs.html, await renderHtmlReport({ title: `agentsim claim maps (phase ${phase}${quick ? ', quick grid' : ''})`, results: [], claims: outcome.maps }));
   if (outcome.failedRuns > 0) {
     io.stderr(`${outcome.failedRuns} run(s) failed; their cells are marked "!" with the error\n`);
     return 1;

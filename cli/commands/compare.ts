@@ -6,7 +6,7 @@ import { compareResults, detectTrends, renderSummaryMarkdown, textTable, formatN
 import { UsageError } from '../../engine/index.js';
 import type { Io } from '../Io.js';
 import { filesOf, loadInputs, loadResults } from '../loadResults.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
+import { OutputPlan } from '../io/index.js';
 
 /** Options of `compare`. */
 export interface CompareCommandOptions {
@@ -20,7 +20,13 @@ export interface CompareCommandOptions {
 }
 
 /** Runs the command. */
-export function compareCommand(baselinePath: string | undefined, currentPath: string | undefined, options: CompareCommandOptions, io: Io): number {
+export function compareCommand(baselinePath: string | undefined, currentPath: string | undefined, options: CompareCommandOptions, io: Io): Promise<number> {
+  return OutputPlan.run(io, (plan) => compare(baselinePath, currentPath, options, plan));
+}
+
+function compare(baselinePath: string | undefined, currentPath: string | undefined, options: CompareCommandOptions, plan: OutputPlan): number {
+  const io = plan.display;
+  const outputs = { json: plan.output('--json', options.json), md: plan.output('--md', options.md) };
   const warning = percent('--warning', options.warning, 5);
   const critical = percent('--critical', options.critical, 10);
   const alpha = fraction('--alpha', options.alpha, 0.05);
@@ -30,7 +36,7 @@ export function compareCommand(baselinePath: string | undefined, currentPath: st
   let comparison: Comparison | undefined;
   let trends: TrendFinding[] | undefined;
   if (baselinePath !== undefined && currentPath !== undefined) {
-    comparison = compareResults(loadResults(baselinePath, 'baseline'), loadResults(currentPath, 'current'), { warning, critical, alpha });
+    comparison = compareResults(loadResults(baselinePath, 'baseline', plan), loadResults(currentPath, 'current', plan), { warning, critical, alpha });
     const rows = [['severity', 'scenario', 'metric', 'baseline', 'current', 'change', 'test']];
     for (const m of comparison.metrics) {
       if (m.severity === null && !options.all) continue;
@@ -43,15 +49,15 @@ export function compareCommand(baselinePath: string | undefined, currentPath: st
   }
   if (options.history !== undefined) {
     const files = filesOf(options.history, '--history');
-    const history = files.map((f) => loadInputs([f], '--history').results).filter((rs) => rs.length > 0);
+    const history = files.map((f) => loadInputs([f], '--history', plan).results).filter((rs) => rs.length > 0);
     if (history.length < 10) throw new UsageError(`--history ${options.history}: trend detection needs at least 10 result files, found ${history.length}`);
     trends = detectTrends(history, { warning, critical, alpha });
     const rows = [['severity', 'scenario', 'metric', 'trend', 'drift', 'p']];
     for (const t of trends) if (t.severity !== null || options.all) rows.push([t.severity ?? '-', t.group, t.metric, `${t.trend}${t.worsening ? ' (worse)' : ''}`, t.drift === null ? '—' : `${formatNumber(t.drift * 100)}%`, formatNumber(t.p)]);
     io.stdout(rows.length > 1 ? `${textTable(rows)}\n` : `no significant trend over ${history.length} runs\n`);
   }
-  if (options.json !== undefined) writeFileAtomic(options.json, `${JSON.stringify({ ...(comparison ?? {}), ...(trends ? { trends } : {}) }, null, 2)}\n`);
-  if (options.md !== undefined) writeFileAtomic(options.md, renderSummaryMarkdown({ results: [], comparison, trends }));
+  plan.write(outputs.json, `${JSON.stringify({ ...(comparison ?? {}), ...(trends ? { trends } : {}) }, null, 2)}\n`);
+  if (outputs.md !== undefined) plan.write(outputs.md, renderSummaryMarkdown({ results: [], comparison, trends }));
   return (comparison?.critical ?? 0) > 0 ? 1 : 0;
 }
 

@@ -9,7 +9,7 @@ import { runExplore } from '../explore/runExplore.js';
 import { parseSeed, parseSets, readInputFile } from '../inputs.js';
 import type { Io } from '../Io.js';
 import { loadScenario } from '../loadScenario.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
+import { handlePendingSignals, interruptible, OutputPlan } from '../io/index.js';
 
 /** Options of `explore`. */
 export interface ExploreCommandOptions {
@@ -23,26 +23,33 @@ export interface ExploreCommandOptions {
 
 /** Runs the command. */
 export async function exploreCommand(target: string, options: ExploreCommandOptions, io: Io): Promise<number> {
+  return OutputPlan.run(io, (plan) => explore(target, options, plan));
+}
+
+async function explore(target: string, options: ExploreCommandOptions, plan: OutputPlan): Promise<number> {
+  const io = plan.display;
+  const dir = options.out ?? 'agentsim-explore';
+  if (dir === '') throw new UsageError('--out: empty folder name');
+  const planPath = join(dir, 'plan.json');
+  const outputs = { plan: plan.output('--out', planPath), counterexample: plan.output('--out', join(dir, 'counterexample.json')) };
   const runs = Number(options.runs);
   if (options.runs === undefined || !/^\d+$/.test(options.runs.trim()) || runs < 1 || runs > 1_000_000) {
     throw new UsageError(`--runs ${options.runs ?? ''}: expected an integer in [1, 1000000]`.replace('--runs :', '--runs:'));
   }
   const seed = parseSeed(options.seed);
   const sets = parseSets(options.set);
-  const scenario = await loadScenario(target);
+  const scenario = await loadScenario(target, plan);
   const bugs = [...new Set(options.bug ?? [])].sort();
   for (const bug of bugs) {
     if (!scenario.bugs?.includes(bug)) throw new UsageError(`--bug ${bug}: ${scenario.name} has no such variant (known: ${scenario.bugs?.join(', ') || 'none'})`);
   }
-  const outcome = runExplore(scenario, { runs, seed, invariant: options.invariant, sets, bugs, readInput: readInputFile });
+  const outcome = interruptible(() => runExplore(scenario, { runs, seed, invariant: options.invariant, sets, bugs, readInput: (path) => plan.readInput(path, readInputFile) }));
   if (!outcome.found) {
     io.stdout(`no invariant violation in ${outcome.runs} runs of ${scenario.name} (explore seed ${seed})\n`);
     return 0;
   }
-  const dir = options.out ?? 'agentsim-explore';
-  const planPath = join(dir, 'plan.json');
   const { counterexample: c, violated } = outcome;
-  writeFileAtomic(planPath, `${JSON.stringify(c.faults, null, 2)}\n`);
+  plan.write(outputs.plan, `${JSON.stringify(c.faults, null, 2)}\n`);
   const command = [
     'agentsim run',
     quote(target),
@@ -51,8 +58,8 @@ export async function exploreCommand(target: string, options: ExploreCommandOpti
     ...(c.faults.length ? [`--faults ${quote(planPath)}`] : []),
     ...bugs.map((b) => `--bug ${b}`),
   ].join(' ');
-  writeFileAtomic(
-    join(dir, 'counterexample.json'),
+  plan.write(
+    outputs.counterexample,
     `${JSON.stringify({ scenario: scenario.name, exploreSeed: seed, runs: outcome.runs, shrinks: outcome.shrinks, seed: c.seed, params: c.sets, faults: c.faults, bugs, violated, command }, null, 2)}\n`,
   );
   const lines = [
@@ -62,6 +69,8 @@ export async function exploreCommand(target: string, options: ExploreCommandOpti
     `fault plan written to ${planPath}; replay with:`,
     `  ${command}`,
   ];
+  await handlePendingSignals();
+  plan.commit();
   io.stdout(`${lines.join('\n')}\n`);
   return 1;
 }

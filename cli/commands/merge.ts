@@ -9,7 +9,7 @@ import type { RunResult } from '../../scenarios/index.js';
 import type { Io } from '../Io.js';
 import { readResults, readSweepArgs, specOf } from '../sweep/SweepDir.js';
 import { allReplicates, gridPoints } from '../sweep/SweepSpec.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
+import { OutputPlan } from '../io/index.js';
 
 /** Options of `merge`. */
 export interface MergeCommandOptions {
@@ -18,10 +18,16 @@ export interface MergeCommandOptions {
 }
 
 /** Runs the command. */
-export function mergeCommand(dirs: readonly string[], options: MergeCommandOptions, io: Io): number {
+export function mergeCommand(dirs: readonly string[], options: MergeCommandOptions, io: Io): Promise<number> {
+  return OutputPlan.run(io, (plan) => merge(dirs, options, plan));
+}
+
+function merge(dirs: readonly string[], options: MergeCommandOptions, plan: OutputPlan): number {
+  const io = plan.display;
   if (options.out === undefined) throw new UsageError('--out FILE: required');
   if (dirs.length === 0) throw new UsageError('merge: give at least one sweep directory');
-  const args = dirs.map((dir) => ({ dir, args: readSweepArgs(dir) }));
+  const out = plan.output('--out', options.out);
+  const args = dirs.map((dir) => ({ dir, args: readSweepArgs(dir, plan) }));
   const first = args[0]!;
   for (const { dir, args: other } of args.slice(1)) {
     for (const key of ['agentsim', 'scenario', 'seeds', 'grid', 'bugs'] as const) {
@@ -32,7 +38,7 @@ export function mergeCommand(dirs: readonly string[], options: MergeCommandOptio
   const replicates = allReplicates(spec);
   const results = new Map<number, RunResult>();
   for (const { dir } of args) {
-    for (const [index, result] of readResults(dir, replicates)) {
+    for (const [index, result] of readResults(dir, replicates, plan)) {
       const seen = results.get(index);
       if (seen !== undefined && seen.traceHash !== result.traceHash) {
         throw new UsageError(`merge: ${dir} has a different result for replicate ${index} (seed ${result.seed}): traceHash ${result.traceHash} vs ${seen.traceHash}`);
@@ -41,7 +47,8 @@ export function mergeCommand(dirs: readonly string[], options: MergeCommandOptio
     }
   }
   const summary = summarizeSweep({ scenario: spec.scenario, seeds: spec.seeds, grid: spec.grid, bugs: spec.bugs, agentsim: first.args.agentsim }, gridPoints(spec.grid), replicates, results);
-  writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`);
+  plan.write(out, `${JSON.stringify(summary, null, 2)}\n`);
+  plan.commit();
   if (!options.quiet) io.stdout(formatSweepSummary(summary));
   if (summary.missing.length > 0) {
     io.stderr(`merge: ${summary.missing.length} of ${replicates.length} replicates have no result (a shard missing or failed runs)\n`);

@@ -6,6 +6,7 @@ import { formatNumber, metricDirection, recommend, RunCache, textTable, type Met
 import { UsageError } from '../../engine/index.js';
 import type { Io } from '../Io.js';
 import { parseSets, readConfig } from '../inputs.js';
+import { interruptible } from '../io/index.js';
 import { loadScenario } from '../loadScenario.js';
 import { parseSeeds } from '../sweep/SweepSpec.js';
 
@@ -35,9 +36,10 @@ export async function recommendCommand(target: string, options: RecommendCommand
   const params = { ...readConfig(options.config), ...parseSets(options.set) };
   const cache = new RunCache((_, p, seed) => io.stderr(`run seed ${seed} ${Object.entries(p).map(([k, v]) => `${k}=${String(v)}`).join(' ')}\n`));
   const seeds = parseSeeds(options.seeds ?? '1..2');
-  const first = cache.run(scenario, params, seeds[0]!);
+  const first = interruptible(() => cache.run(scenario, params, seeds[0]!));
   if (first.metrics[options.metric] === undefined) throw new UsageError(`--metric ${options.metric}: ${scenario.name} reports ${Object.keys(first.metrics).join(', ')}`);
-  const rec = recommend({ scenario, params, metric: options.metric, stat, better: direction, seeds, factor, run: (s, p, seed) => cache.run(s, p, seed) });
+  const metric = options.metric;
+  const rec = interruptible(() => recommend({ scenario, params, metric, stat, better: direction, seeds, factor, run: (s, p, seed) => cache.run(s, p, seed) }));
   const rows = [['parameter', 'from', 'to', `${options.metric}.${stat}`, 'change', 'effect']];
   for (const e of rec.ranked) rows.push([e.param, String(e.from), String(e.to), formatNumber(e.value), e.change === null ? '—' : `${e.change > 0 ? '+' : ''}${formatNumber(e.change * 100)}%`, e.improves ? 'improves' : 'worsens']);
   io.stdout(`${scenario.name}: ${options.metric}.${stat} = ${formatNumber(rec.current)} now (${direction} is better; ${rec.runs} runs over seeds ${seeds.join(',')})\n${textTable(rows)}\n`);

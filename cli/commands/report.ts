@@ -6,7 +6,7 @@ import { renderHtmlReport, renderSummaryMarkdown } from '../../analysis/index.js
 import { UsageError } from '../../engine/index.js';
 import type { Io } from '../Io.js';
 import { loadInputs } from '../loadResults.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
+import { OutputPlan } from '../io/index.js';
 
 /** Options of `report`. */
 export interface ReportCommandOptions {
@@ -18,13 +18,18 @@ export interface ReportCommandOptions {
 
 /** Runs the command; prints the Markdown when no output file is named. */
 export async function reportCommand(paths: readonly string[], options: ReportCommandOptions, io: Io): Promise<number> {
-  const inputs = loadInputs(paths, 'report');
+  return OutputPlan.run(io, (plan) => report(paths, options, plan));
+}
+
+async function report(paths: readonly string[], options: ReportCommandOptions, plan: OutputPlan): Promise<number> {
+  const outputs = { md: plan.output('--md', options.md), json: plan.output('--json', options.json), html: plan.output('--html', options.html) };
+  const inputs = loadInputs(paths, 'report', plan);
   if (inputs.results.length === 0 && !inputs.validation && !inputs.comparison) throw new UsageError(`report: no results, validation or comparison found in ${paths.join(', ')}`);
   const input = { ...inputs, ...(options.title ? { title: options.title } : {}) };
   const md = renderSummaryMarkdown(input);
-  if (options.md !== undefined) writeFileAtomic(options.md, md);
-  if (options.json !== undefined) writeFileAtomic(options.json, `${JSON.stringify(inputs, null, 2)}\n`);
-  if (options.html !== undefined) writeFileAtomic(options.html, await renderHtmlReport(input));
-  if (options.md === undefined && options.html === undefined && options.json === undefined) io.stdout(md);
+  plan.write(outputs.md, md);
+  plan.write(outputs.json, `${JSON.stringify(inputs, null, 2)}\n`);
+  if (outputs.html !== undefined) plan.write(outputs.html, await renderHtmlReport(input));
+  if (options.md === undefined && options.html === undefined && options.json === undefined) plan.display.stdout(md);
   return 0;
 }

@@ -4,8 +4,8 @@ import { runScenario, type RunOptions } from '../../scenarios/index.js';
 import { parseSeed, parseSets, readConfig, readFaultPlan, readInputFile } from '../inputs.js';
 import { UsageError } from '../../engine/index.js';
 import type { Io } from '../Io.js';
-import { loadScenario } from '../loadScenario.js';
-import { openAtomic, writeFileAtomic } from '../writeFileAtomic.js';
+import { loadScenario, moduleOf } from '../loadScenario.js';
+import { handlePendingSignals, interruptible, OutputPlan } from '../io/index.js';
 import { createProcessProbe } from '../processProbe.js';
 
 /** Options of `run`. */
@@ -28,35 +28,38 @@ export interface RunCommandOptions {
 
 /** Runs the command; returns the exit code (1 when an applicable invariant is violated). */
 export async function runCommand(target: string, options: RunCommandOptions, io: Io): Promise<number> {
-  const scenario = await loadScenario(target);
-  const seed = parseSeed(options.seed);
-  const params = { ...readConfig(options.config), ...parseSets(options.set) };
-  const faults = readFaultPlan(options.faults);
-  const observe = observers(options);
-  const trace = options.trace === undefined ? undefined : openAtomic(options.trace);
-  let result;
-  const started = performance.now();
-  try {
-    result = runScenario(scenario, params, seed, { faults, bugs: options.bug, sink: trace?.write, readInput: readInputFile, observe, probe: createProcessProbe() });
-    trace?.commit();
-  } catch (err) {
-    trace?.abort();
-    throw err;
-  }
-  result.wallMs = Math.round(performance.now() - started);
-  if (options.json !== undefined) writeFileAtomic(options.json, `${JSON.stringify(result, null, 2)}\n`);
-  if (options.report !== undefined) writeFileAtomic(options.report, renderRunMarkdown(result));
-  if (options.html !== undefined) writeFileAtomic(options.html, await renderHtmlReport({ title: `${result.scenario} seed ${result.seed}`, results: [result] }));
-  if (!options.quiet) io.stdout(formatRunSummary(result));
-  for (const alert of (result.monitor as { alerts?: { t: number; rule: string; severity: string; state: string; value: number }[] } | undefined)?.alerts ?? []) {
-    io.stderr(`alert ${alert.state} at ${alert.t} ms: ${alert.rule} (${alert.severity}, value ${alert.value})\n`);
-  }
-  const failed = failedInvariants(result.invariants);
-  if (failed.length > 0) {
-    io.stderr(`invariant violated: ${failed.map((f) => f.name).join(', ')}\n`);
-    return 1;
-  }
-  return 0;
+  return OutputPlan.run(io, async (plan) => {
+    const outputs = { json: plan.output('--json', options.json), report: plan.output('--report', options.report), html: plan.output('--html', options.html), trace: plan.output('--trace', options.trace) };
+    const scenario = await loadScenario(target, plan);
+    const seed = parseSeed(options.seed);
+    plan.input('--config', options.config);
+    plan.input('--faults', options.faults);
+    const params = { ...readConfig(options.config), ...parseSets(options.set) };
+    const faults = readFaultPlan(options.faults);
+    const observe = observers(options);
+    const sink = outputs.trace === undefined ? undefined : plan.stream(outputs.trace);
+    const started = performance.now();
+    const result = interruptible(() =>
+      runScenario(scenario, params, seed, { faults, bugs: options.bug, sink, readInput: (path) => plan.readInput(path, readInputFile), observe, probe: createProcessProbe(), ...moduleOf(scenario) }),
+    );
+    result.wallMs = Math.round(performance.now() - started);
+    plan.write(outputs.json, `${JSON.stringify(result, null, 2)}\n`);
+    plan.write(outputs.report, renderRunMarkdown(result));
+    if (outputs.html !== undefined) plan.write(outputs.html, await renderHtmlReport({ title: `${result.scenario} seed ${result.seed}`, results: [result] }));
+    await handlePendingSignals();
+    plan.commit();
+    const out = plan.display;
+    if (!options.quiet) out.stdout(formatRunSummary(result));
+    for (const alert of (result.monitor as { alerts?: { t: number; rule: string; severity: string; state: string; value: number }[] } | undefined)?.alerts ?? []) {
+      out.stderr(`alert ${alert.state} at ${alert.t} ms: ${alert.rule} (${alert.severity}, value ${alert.value})\n`);
+    }
+    const failed = failedInvariants(result.invariants);
+    if (failed.length > 0) {
+      out.stderr(`invariant violated: ${failed.map((f) => f.name).join(', ')}\n`);
+      return 1;
+    }
+    return 0;
+  });
 }
 
 /** The monitor (`--monitor MS`, `--alert RULE`) and series collector (`--series`, implied by `--html`). */

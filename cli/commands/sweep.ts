@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { formatSweepSummary } from '../../analysis/index.js';
 import { UsageError } from '../../engine/index.js';
 import { resolveParams, scenarios } from '../../scenarios/index.js';
+import { checkOutputFolder } from '../io/index.js';
 import { processIo, type Io } from '../Io.js';
 import { loadScenario } from '../loadScenario.js';
 import { createExecutor } from '../sweep/createExecutor.js';
@@ -30,6 +31,7 @@ export interface SweepCommandOptions {
 /** Runs the command. */
 export async function sweepCommand(target: string, options: SweepCommandOptions, io: Io): Promise<number> {
   if (options.out === undefined) throw new UsageError('--out DIR: required (results are written there, one file per run)');
+  checkOutputFolder('--out', options.out);
   const seeds = parseSeeds(options.seeds);
   const grid = parseGrid(options.set);
   const shard = parseShard(options.shard);

@@ -11,7 +11,7 @@ import type { Io } from '../Io.js';
 import { createProcessProbe } from '../processProbe.js';
 import { runClaimMaps } from '../sweep/runClaimMaps.js';
 import { parseSeeds } from '../sweep/SweepSpec.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
+import { interruptible, OutputPlan } from '../io/index.js';
 import { claimsText } from './claims.js';
 import { parseWorkers } from './sweep.js';
 
@@ -33,6 +33,12 @@ export interface ValidateCommandOptions {
 
 /** Runs the command. */
 export async function validateCommand(options: ValidateCommandOptions, io: Io): Promise<number> {
+  return OutputPlan.run(io, (plan) => validate(options, plan));
+}
+
+async function validate(options: ValidateCommandOptions, plan: OutputPlan): Promise<number> {
+  const io = plan.display;
+  const outputs = { json: plan.output('--json', options.json), results: plan.output('--results', options.results), md: plan.output('--md', options.md), html: plan.output('--html', options.html) };
   const phase = (options.phase ?? '3') as Phase;
   if (!PHASES.includes(phase)) throw new UsageError(`--phase ${options.phase}: expected one of ${PHASES.join(', ')}`);
   const seeds = parseSeeds(options.seeds ?? (options.quick ? '1..2' : '1..5'));
@@ -41,7 +47,7 @@ export async function validateCommand(options: ValidateCommandOptions, io: Io): 
   if (rows.length === 0) throw new UsageError(`--only ${options.only}: matches no target id or table (e.g. clustering, registration.single)`);
   const started = performance.now();
   let last = started;
-  const { report, results } = runValidation({
+  const { report, results } = interruptible(() => runValidation({
     rows,
     scenarios,
     phase,
@@ -54,7 +60,7 @@ export async function validateCommand(options: ValidateCommandOptions, io: Io): 
       io.stderr(`[${((now - started) / 1000).toFixed(1)} s, +${((now - last) / 1000).toFixed(1)} s] ${scenario} seed ${seed} ${Object.entries(params).map(([k, v]) => `${k}=${String(v)}`).join(' ')}\n`);
       last = now;
     },
-  });
+  }));
   const table = [['status', 'target', 'measured', 'requirement', 'note']];
   for (const { row, outcome } of report.rows) {
     if (outcome.status === 'skipped') table.push(['skipped', row.id, '', '', outcome.reason]);
@@ -67,9 +73,9 @@ export async function validateCommand(options: ValidateCommandOptions, io: Io): 
   const claims = options.claims === false || failed.length === 0 ? [] : (await runClaimMaps(failed, { phase, quick: report.quick, seeds: seeds.slice(0, 2), workers }, io)).maps;
   if (claims.length > 0) io.stdout(`claim maps of the failed rows (\`agentsim claims --only ID\` for one map; --html for heat maps):\n\n${claimsText(claims)}`);
   io.stdout(`validation (phase ${phase}${report.quick ? ', quick' : ''}): ${report.status.toUpperCase()} — ${report.passed} passed, ${report.warnings} warnings, ${report.criticalFailures} critical failures, ${report.skipped} skipped (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
-  if (options.json !== undefined) writeFileAtomic(options.json, `${JSON.stringify(claims.length ? { ...report, claims } : report, null, 2)}\n`);
-  if (options.results !== undefined) writeFileAtomic(options.results, `${JSON.stringify(results, null, 2)}\n`);
-  if (options.md !== undefined) writeFileAtomic(options.md, renderSummaryMarkdown({ results, validation: report, claims }));
-  if (options.html !== undefined) writeFileAtomic(options.html, await renderHtmlReport({ results, validation: report, claims }));
+  plan.write(outputs.json, `${JSON.stringify(claims.length ? { ...report, claims } : report, null, 2)}\n`);
+  plan.write(outputs.results, `${JSON.stringify(results, null, 2)}\n`);
+  if (outputs.md !== undefined) plan.write(outputs.md, renderSummaryMarkdown({ results, validation: report, claims }));
+  if (outputs.html !== undefined) plan.write(outputs.html, await renderHtmlReport({ results, validation: report, claims }));
   return report.status === 'failed' ? 1 : 0;
 }

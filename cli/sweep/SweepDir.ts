@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import type { Replicate } from '../../analysis/index.js';
 import { canonicalJson, UsageError, VERSION } from '../../engine/index.js';
 import type { RunResult } from '../../scenarios/index.js';
+import { brief as cut } from '../io/brief.js';
+import { checkJson, resultSchema, sweepArgsSchema } from '../io/schemas.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
 import { parseShard, runFileName, shardText, type SweepSpec } from './SweepSpec.js';
 
@@ -48,23 +50,30 @@ export function openSweepDir(dir: string, spec: SweepSpec): void {
     writeFileAtomic(path, `${JSON.stringify(args, null, 2)}\n`);
   }
   mkdirSync(join(dir, 'runs'), { recursive: true });
-  for (const name of readdirSync(join(dir, 'runs'))) {
-    if (name.includes('.tmp-')) rmSync(join(dir, 'runs', name), { force: true });
+  for (const folder of [dir, join(dir, 'runs')]) {
+    for (const name of readdirSync(folder)) {
+      if (name.includes('.tmp-')) rmSync(join(folder, name), { force: true });
+    }
   }
 }
 
+/** Where the files a reader opens are declared (an OutputPlan), so outputs cannot replace them. */
+interface InputLog {
+  input(what: string, path: string): void;
+}
+
 /** Reads and checks `DIR/sweep.json`. */
-export function readSweepArgs(dir: string): SweepArgs {
+export function readSweepArgs(dir: string, log?: InputLog): SweepArgs {
   const path = join(dir, 'sweep.json');
+  log?.input('sweep', path);
   let value: Partial<SweepArgs>;
   try {
     value = JSON.parse(readFileSync(path, 'utf8')) as Partial<SweepArgs>;
   } catch (err) {
-    throw new UsageError(`${path}: not a sweep directory (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new UsageError(`${cut(path)}: not a sweep directory (${(err as NodeJS.ErrnoException).code ?? cut((err as Error).message)})`);
   }
-  if (value.schema !== 'agentsim.sweep-args/1' || typeof value.scenario !== 'string' || !Array.isArray(value.seeds) || !Array.isArray(value.grid)) {
-    throw new UsageError(`${path}: expected agentsim.sweep-args/1 written by agentsim sweep`);
-  }
+  if ((value as { schema?: unknown } | null)?.schema !== 'agentsim.sweep-args/1') throw new UsageError(`${cut(path)}: expected agentsim.sweep-args/1 written by agentsim sweep`);
+  checkJson(sweepArgsSchema, value, cut(path));
   if (value.shard !== null && value.shard !== undefined) parseShard(value.shard);
   return { bugs: [], shard: null, ...value } as SweepArgs;
 }
@@ -75,19 +84,27 @@ export function specOf(args: SweepArgs): SweepSpec {
   return { scenario: args.scenario, seeds: args.seeds, grid: args.grid, bugs: args.bugs, ...(shard ? { shard } : {}) };
 }
 
-/** The results already in `DIR/runs/` for `replicates`, by replicate index (unreadable files are skipped). */
-export function readResults(dir: string, replicates: readonly Replicate[]): Map<number, RunResult> {
+/**
+ * The results already in `DIR/runs/` for `replicates`, by replicate index. Run files are written
+ * atomically, so one that is not a valid result was damaged or edited: a UsageError naming the
+ * file and the field (delete it to run that replicate again).
+ */
+export function readResults(dir: string, replicates: readonly Replicate[], log?: InputLog): Map<number, RunResult> {
   const out = new Map<number, RunResult>();
   const present = new Set(existsSync(join(dir, 'runs')) ? readdirSync(join(dir, 'runs')) : []);
   for (const r of replicates) {
     const name = runFileName(r);
     if (!present.has(name)) continue;
+    const path = join(dir, 'runs', name);
+    log?.input('run file', path);
+    let value: unknown;
     try {
-      const result = JSON.parse(readFileSync(join(dir, 'runs', name), 'utf8')) as RunResult;
-      if (result.schema === 'agentsim.result/1' && result.seed === r.seed) out.set(r.index, result);
-    } catch {
-      // An unreadable file (cannot happen with atomic writes, but a disk can fill) is re-run.
+      value = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (err) {
+      throw new UsageError(`${cut(path)}: unreadable run file (${(err as NodeJS.ErrnoException).code ?? cut((err as Error).message)}); delete it to run it again`);
     }
+    const result = checkJson(resultSchema, value, `${cut(path)} (delete it to run it again)`) as unknown as RunResult;
+    if (result.seed === r.seed) out.set(r.index, result);
   }
   return out;
 }

@@ -23,6 +23,8 @@ export interface TraceHeader {
   readonly faults?: readonly unknown[];
   /** Test-only bug variants that were switched on (absent when none). */
   readonly bugs?: readonly string[];
+  /** For a scenario loaded from a module file: its absolute path and the SHA-256 of its content. */
+  readonly module?: { readonly path: string; readonly sha256: string };
 }
 
 /** Options of {@link TraceRecorder}. */

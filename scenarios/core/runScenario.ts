@@ -37,6 +37,8 @@ export interface RunOptions extends TraceRecorderOptions {
    * text. Injected so scenarios stay free of I/O; the CLI passes a reader of local files.
    */
   readInput?: (path: string) => string;
+  /** For a scenario loaded from a module file: recorded in the trace header so a replay can check it. */
+  module?: { readonly path: string; readonly sha256: string };
 }
 
 /** Optional fields that observers add to a result (absent by default, to keep results small). */

@@ -1,0 +1,22 @@
+/** One row of the hostile-input table: arguments, files, and the contract's expected outcome. */
+export interface HostileCase {
+  /** What is wrong, e.g. 'run: --json into an existing directory'. */
+  readonly name: string;
+  /** argv after `agentsim`; every '{dir}' is replaced by the case's fresh temp directory. */
+  readonly args: readonly string[];
+  /** Files to create in the temp dir before the run (relative path -> content). */
+  readonly files?: Readonly<Record<string, string>>;
+  /** Expected exit code. */
+  readonly exit: 0 | 1 | 2;
+  /** What the single stderr line must match (when exit is 2). */
+  readonly stderr?: RegExp;
+}
+
+/**
+ * Special entries for `files`: content made by these helpers creates a symlink (to a path
+ * relative to the link's folder) or an empty folder instead of a regular file. The leading NUL
+ * cannot start a real file's content in these tests.
+ */
+export const symlinkTo = (target: string): string => `\0symlink:${target}`;
+/** An empty folder (see {@link symlinkTo}). */
+export const folder = '\0folder';

@@ -20,6 +20,7 @@ const detection = {
   messages_per_probe: '`messages_count` / probes (heartbeats: 1; central: ≈ 2; swim: ≈ 2 plus indirect probing)',
   crashes_count: 'crashes injected (from the scenario and from `--faults`)',
   messages_count: 'messages sent, of every kind',
+  check_latency_ms: 'a health check sent → its answer handled (central: check → ok at the checker; swim: ping → ack at the prober), network and queueing for a core included',
 };
 
 /** Meanings by scenario name. */
@@ -43,6 +44,7 @@ export const metricMeanings: Readonly<Record<string, MetricMeanings>> = {
   'load-balancing': {
     metrics: {
       response_ms: 'arrival at the system → service completion at a server (includes decision latency and the network hop)',
+      decision_ms: 'arrival → the balancer’s dispatch of the request (with `entry=network`, the hop to a central balancer and its wait for a core included; emergent with `resources=on`)',
       wait_ms: 'arrival at the server → start of service (queueing delay)',
       in_system: 'time-average number of requests in a server (waiting + in service), averaged over servers: L of Little’s law, L = λ·W per server',
       max_queue: 'the largest number of requests at any one server during the window',
@@ -154,6 +156,8 @@ export const metricMeanings: Readonly<Record<string, MetricMeanings>> = {
       converge_ms: 'virtual time of that iteration',
       final_objective: 'noise-free objective of the final incumbent (normalised, ≈ 1 at the optimum)',
       optimisation_ms: 'virtual time of the last iteration',
+      iteration_ms: 'one optimisation iteration, dispatch → evaluations → update, in virtual time (one sample per iteration)',
+      '<s>_iteration_ms': 'compare: `iteration_ms` of strategy s',
       best_known_objective: 'the reference that the 95% threshold is taken of',
       '<s>_iterations_to_converge': 'compare: `iterations_to_converge` of strategy s',
       '<s>_converged_ratio': 'compare: `converged_ratio` of strategy s',

@@ -40,7 +40,8 @@ export async function sweepCommand(target: string, options: SweepCommandOptions,
     if (!scenario.bugs?.includes(bug)) throw new UsageError(`--bug ${bug}: ${scenario.name} has no such variant (known: ${scenario.bugs?.join(', ') || 'none'})`);
   }
   // Check every grid point before running anything: bad input is exit 2 with nothing written.
-  for (const point of gridPoints(grid)) scenario.validate?.(resolveParams(scenario.name, scenario.params, point, scenario.presets));
+  const resolved = gridPoints(grid).map((point) => resolveParams(scenario.name, scenario.params, point, scenario.presets));
+  for (const params of resolved) scenario.validate?.(params);
   const spec: SweepSpec = { scenario: target, seeds, grid, bugs, ...(shard ? { shard } : {}) };
   const scenarioRef = scenarios.has(target) || !existsSync(target) ? target : resolve(target);
   const tty = io === processIo && process.stderr.isTTY === true;
@@ -49,6 +50,8 @@ export async function sweepCommand(target: string, options: SweepCommandOptions,
     executor: createExecutor(workers),
     scenarioRef,
     progress: (total, done) => createProgress(total, done, io, tty),
+    expected: { scenario: scenario.name, params: resolved },
+    warn: (line) => io.stderr(line),
   });
   if (!options.quiet) io.stdout(formatSweepSummary(outcome.summary));
   for (const f of outcome.failures) io.stderr(`replicate ${f.index} (point ${f.point}, seed ${f.seed}) failed: ${f.error}\n`);

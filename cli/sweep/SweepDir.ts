@@ -75,19 +75,58 @@ export function specOf(args: SweepArgs): SweepSpec {
   return { scenario: args.scenario, seeds: args.seeds, grid: args.grid, bugs: args.bugs, ...(shard ? { shard } : {}) };
 }
 
-/** The results already in `DIR/runs/` for `replicates`, by replicate index (unreadable files are skipped). */
-export function readResults(dir: string, replicates: readonly Replicate[]): Map<number, RunResult> {
+/** What a run file under `runs/` must hold to count for its replicate. */
+export interface ExpectedRun {
+  readonly agentsim: string;
+  readonly bugs: readonly string[];
+  /** The scenario's name (checked when known). */
+  readonly scenario?: string;
+  /** The grid point's parameters, resolved with defaults (checked when known). */
+  readonly params?: (point: number) => Record<string, unknown>;
+}
+
+/**
+ * Why a run file does not belong to replicate `r` (undefined when it does): a resume trusts
+ * only what it checked — schema, seed, agentsim version, bug variants, scenario and parameters.
+ */
+export function staleReason(result: Partial<RunResult> | null, r: Replicate, expected: ExpectedRun): string | undefined {
+  if (typeof result !== 'object' || result === null || result.schema !== 'agentsim.result/1') return 'not an agentsim.result/1 file';
+  if (result.seed !== r.seed) return `seed ${String(result.seed)}, expected ${r.seed}`;
+  if (result.agentsim !== expected.agentsim) return `agentsim ${String(result.agentsim)}, expected ${expected.agentsim}`;
+  if (canonicalJson([...(result.bugs ?? [])].sort()) !== canonicalJson(expected.bugs)) return `bug variants ${brief(result.bugs ?? [])}, expected ${brief(expected.bugs)}`;
+  if (expected.scenario !== undefined && result.scenario !== expected.scenario) return `scenario ${brief(result.scenario)}, expected ${brief(expected.scenario)}`;
+  const params = expected.params?.(r.point);
+  if (params !== undefined && canonicalJson(result.params) !== canonicalJson(params)) return `params ${brief(result.params)}, expected ${brief(params)}`;
+  return undefined;
+}
+
+/**
+ * The results already in `DIR/runs/` for `replicates`, by replicate index. A file that cannot be
+ * read, or that does not match its replicate ({@link staleReason}), is left out (so it is run
+ * again) and reported through `onStale`.
+ */
+export function readResults(
+  dir: string,
+  replicates: readonly Replicate[],
+  expected: ExpectedRun = { agentsim: VERSION, bugs: [] },
+  onStale: (file: string, why: string) => void = () => {},
+): Map<number, RunResult> {
   const out = new Map<number, RunResult>();
   const present = new Set(existsSync(join(dir, 'runs')) ? readdirSync(join(dir, 'runs')) : []);
   for (const r of replicates) {
     const name = runFileName(r);
     if (!present.has(name)) continue;
+    const file = join(dir, 'runs', name);
+    let result: Partial<RunResult> | null;
     try {
-      const result = JSON.parse(readFileSync(join(dir, 'runs', name), 'utf8')) as RunResult;
-      if (result.schema === 'agentsim.result/1' && result.seed === r.seed) out.set(r.index, result);
-    } catch {
-      // An unreadable file (cannot happen with atomic writes, but a disk can fill) is re-run.
+      result = JSON.parse(readFileSync(file, 'utf8')) as Partial<RunResult> | null;
+    } catch (err) {
+      onStale(file, `unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+      continue;
     }
+    const why = staleReason(result, r, expected);
+    if (why === undefined) out.set(r.index, result as RunResult);
+    else onStale(file, why);
   }
   return out;
 }

@@ -113,14 +113,15 @@ export function resolveParams<S extends ParamSpecs>(
   presets: Record<string, Record<string, unknown>> = {},
 ): ParamsOf<S> {
   const known = Object.keys(specs);
+  // Own properties only: `toString`, `constructor` or `__proto__` are not parameters.
   for (const key of Object.keys(input)) {
-    if (!(key in specs)) throw new UsageError(`${scenario}: unknown parameter "${key}" (known: ${known.join(', ')})`);
+    if (!Object.hasOwn(specs, key)) throw new UsageError(`${scenario}: unknown parameter "${key}" (known: ${known.join(', ')})`);
   }
   const out: Record<string, unknown> = {};
   for (const key of known) {
-    if (input[key] !== undefined) out[key] = coerceParam(scenario, key, specs[key]!, input[key]);
+    if (Object.hasOwn(input, key) && input[key] !== undefined) out[key] = coerceParam(scenario, key, specs[key]!, input[key]);
   }
-  const preset = typeof out['preset'] === 'string' ? presets[out['preset']] : undefined;
+  const preset = typeof out['preset'] === 'string' && Object.hasOwn(presets, out['preset']) ? presets[out['preset']] : undefined;
   for (const [key, value] of Object.entries(preset ?? {})) {
     if (out[key] === undefined) out[key] = coerceParam(scenario, key, specs[key]!, value);
   }

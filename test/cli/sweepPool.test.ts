@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstCause } from '../../cli/sweep/createExecutor.js';
 import { runCli as cli } from './captureIo.js';
 
 const root = mkdtempSync(join(tmpdir(), 'agentsim-pool-'));
@@ -43,5 +44,14 @@ describe('sweepCommand on worker threads', () => {
     expect(stderr).toMatch(/replicate 5 \(point 0, seed 6\) failed: flaky: seed 6 fails on purpose/);
     expect(stderr).toMatch(/replicate 7 \(point 0, seed 8\) failed: process.exit\(7\) called in a sweep worker/);
     expect(readdirSync(join(out, 'runs')).sort()).toEqual(['p0-s1.json', 'p0-s2.json', 'p0-s4.json', 'p0-s5.json', 'p0-s7.json']);
+  });
+});
+
+describe('firstCause', () => {
+  it('should report the first cause of a dying worker whatever order the teardown errors arrive in', () => {
+    expect(firstCause(['worker crash', 'Terminating worker thread', 'worker crash'])).toBe('worker crash');
+    expect(firstCause(['Terminating worker thread', 'worker crash', 'worker crash'])).toBe('worker crash');
+    expect(firstCause(['worker crash', 'out of memory'])).toBe('worker crash');
+    expect(firstCause(['Terminating worker thread'])).toBe('Terminating worker thread');
   });
 });

@@ -11,6 +11,8 @@ import { getScenario, scenarios, type AnyScenario } from '../scenarios/index.js'
 /** Loads a scenario by name or file. */
 export async function loadScenario(nameOrFile: string): Promise<AnyScenario> {
   if (scenarios.has(nameOrFile)) return getScenario(nameOrFile);
+  // A name with a path separator or a module extension is a file: say so when it is missing.
+  if (/[/\\]|\.[cm]?[jt]s$/.test(nameOrFile) && !existsSync(nameOrFile)) throw new UsageError(`${nameOrFile}: no such file (a scenario module path; built-in scenarios: ${[...scenarios.keys()].join(', ')})`);
   if (!/[./\\]/.test(nameOrFile) || !existsSync(nameOrFile)) return getScenario(nameOrFile);
   let mod: Record<string, unknown>;
   try {

@@ -2,7 +2,7 @@
  * `agentsim replay <trace.jsonl>`: prints the recorded run as a timeline (filtered by actor and
  * time window), or with `--verify` re-simulates it from its header and confirms it matches.
  */
-import { canonicalJson, diffTraces, parseFaultPlan, type TraceEvent } from '../../engine/index.js';
+import { canonicalJson, diffTraces, parseFaultPlan, UsageError, type TraceEvent } from '../../engine/index.js';
 import { runScenario } from '../../scenarios/index.js';
 import { parseTime, readInputFile } from '../inputs.js';
 import type { Io } from '../Io.js';
@@ -24,6 +24,7 @@ export interface ReplayCommandOptions {
 export async function replayCommand(path: string, options: ReplayCommandOptions, io: Io): Promise<number> {
   const from = parseTime('--from', options.from) ?? 0;
   const to = parseTime('--to', options.to) ?? Infinity;
+  if (from > to) throw new UsageError(`--from ${options.from} is after --to ${options.to}: the window would be empty`);
   const trace = await openTrace(path);
   if (options.verify) return verify(path, trace, io);
   if (options.export !== undefined) return exportTrace(trace, options.export, io);

@@ -1,5 +1,5 @@
 /** `agentsim run <scenario|file>`: one seeded run, a summary on stdout, optional output files. */
-import { collectSeries, createMonitor, formatRunSummary, failedInvariants, parseAlertRule, renderHtmlReport, renderRunMarkdown } from '../../analysis/index.js';
+import { checkAlertQuantities, checkMonitorInterval, collectSeries, createMonitor, formatRunSummary, failedInvariants, parseAlertRule, renderHtmlReport, renderRunMarkdown } from '../../analysis/index.js';
 import { runScenario, type RunOptions } from '../../scenarios/index.js';
 import { parseSeed, parseSets, readConfig, readFaultPlan, readInputFile } from '../inputs.js';
 import { UsageError } from '../../engine/index.js';
@@ -38,6 +38,7 @@ export async function runCommand(target: string, options: RunCommandOptions, io:
   const started = performance.now();
   try {
     result = runScenario(scenario, params, seed, { faults, bugs: options.bug, sink: trace?.write, readInput: readInputFile, observe, probe: createProcessProbe() });
+    checkAlertQuantities((options.alert ?? []).map(parseAlertRule), result.scenario, Object.keys(result.metrics));
     trace?.commit();
   } catch (err) {
     trace?.abort();
@@ -64,8 +65,8 @@ function observers(options: RunCommandOptions): NonNullable<RunOptions['observe'
   const out: NonNullable<RunOptions['observe']>[number][] = [];
   const rules = (options.alert ?? []).map(parseAlertRule);
   if (options.monitor !== undefined || rules.length > 0) {
-    const intervalMs = options.monitor === undefined ? 1000 : Number(options.monitor);
-    if (!(intervalMs > 0 && Number.isFinite(intervalMs))) throw new UsageError(`--monitor ${options.monitor}: expected an interval in virtual ms > 0`);
+    const text = options.monitor;
+    const intervalMs = checkMonitorInterval(text === undefined ? 1000 : text.trim() === '' ? NaN : Number(text), '--monitor');
     out.push(createMonitor({ intervalMs, rules }));
   }
   if (options.series || options.html !== undefined) out.push(collectSeries());

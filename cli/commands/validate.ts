@@ -28,6 +28,7 @@ export async function validateCommand(options: ValidateCommandOptions, io: Io): 
   const phase = (options.phase ?? '3') as Phase;
   if (!PHASES.includes(phase)) throw new UsageError(`--phase ${options.phase}: expected one of ${PHASES.join(', ')}`);
   const seeds = parseSeeds(options.seeds ?? (options.quick ? '1..2' : '1..5'));
+  if (options.only !== undefined && options.only.trim() === '') throw new UsageError('--only: empty; give a target id prefix or a table name (e.g. clustering, registration.single)');
   const rows = options.only === undefined ? allTargets : allTargets.filter((r) => r.id.startsWith(options.only!) || r.table === options.only);
   if (rows.length === 0) throw new UsageError(`--only ${options.only}: matches no target id or table (e.g. clustering, registration.single)`);
   const started = performance.now();

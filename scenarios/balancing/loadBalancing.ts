@@ -25,6 +25,9 @@ const MONITOR = 'monitor';
 const CENTRAL = 'balancer';
 const BUG_IGNORES_HEALTH = 'balancer-ignores-health';
 
+/** The longest span of arrivals a run may have: one virtual day, the longest duration of any scenario. */
+export const MAX_ARRIVAL_SPAN_MS = 86_400_000;
+
 /** The `load-balancing` scenario. */
 export const loadBalancing = defineScenario({
   name: 'load-balancing',
@@ -81,6 +84,10 @@ export const loadBalancing = defineScenario({
     const ratePerMs = p.rps > 0 ? p.rps / 1000 : (p.load * p.nodes) / service.mean;
     const times = arrivalTimes({ arrival: p.arrival, count: p.requests, ratePerMs, rng: sim.rng.fork('arrivals'), readInput });
     const count = times.length;
+    // A tiny rate (rps=1e-300) would stretch the run over eons of heartbeats: bound the horizon.
+    if (!(times[count - 1]! <= MAX_ARRIVAL_SPAN_MS)) {
+      throw new UsageError(`load-balancing: the ${count} arrivals span ${times[count - 1]} ms of virtual time (at most ${MAX_ARRIVAL_SPAN_MS}, one virtual day): raise rps or load, or lower requests`);
+    }
     const measuredFrom = Math.min(count - 1, Math.floor(p.warmup * count));
     const last = times[count - 1]!;
     const servers = Array.from({ length: p.nodes }, (_, i) => `server-${i + 1}`);

@@ -86,6 +86,17 @@ describe('resolveParams', () => {
     expect(message).toContain(why);
   });
 
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'])('should reject %s as an unknown parameter: only own keys are parameters', (key) => {
+    const input = JSON.parse(`{${JSON.stringify(key)}: 1}`) as Record<string, unknown>;
+    expect(Object.keys(input)).toEqual([key]);
+    expect(() => resolveParams('demo', specs, input)).toThrow(`demo: unknown parameter "${key}"`);
+  });
+
+  it('should not treat an inherited name as a preset', () => {
+    const withPresetName = { ...specs, preset: str('none', 'a preset name') };
+    expect(resolveParams('demo', withPresetName, { preset: 'toString' }, presets).nodes).toBe(100);
+  });
+
   it('should apply a preset to the values it names and defaults to the rest', () => {
     expect(resolveParams('demo', specs, { preset: 'small' }, presets)).toMatchObject({ nodes: 10, strategy: 'random', rate: 0.5, preset: 'small' });
     expect(resolveParams('demo', specs, { preset: 'lossy' }, presets)).toMatchObject({ nodes: 100, rate: 0.25, latency: 'uniform:1:10' });

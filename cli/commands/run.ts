@@ -2,7 +2,6 @@
 import { checkAlertQuantities, checkMonitorInterval, collectSeries, createMonitor, formatRunSummary, failedInvariants, parseAlertRule, renderHtmlReport, renderRunMarkdown } from '../../analysis/index.js';
 import { runScenario, type RunOptions } from '../../scenarios/index.js';
 import { parseSeed, parseSets, readConfig, readFaultPlan, readInputFile } from '../inputs.js';
-import { UsageError } from '../../engine/index.js';
 import type { Io } from '../Io.js';
 import { loadScenario } from '../loadScenario.js';
 import { openAtomic, writeFileAtomic } from '../writeFileAtomic.js';

@@ -3,11 +3,14 @@
  * or any JSON (a sweep or merge output, a validation's `--results`) in which result objects
  * (`schema: "agentsim.result/1"`) are found; or a directory, whose JSON files are read in name
  * order (recursively). Validation reports and comparisons are recognised too.
+ *
+ * The same run is counted once: a sweep directory holds each result twice (`runs/*.json` and
+ * the `runs` of `summary.json`), and counting both would double n and inflate significance.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Comparison, ValidationReport } from '../analysis/index.js';
-import { UsageError } from '../engine/index.js';
+import { canonicalJson, UsageError } from '../engine/index.js';
 import type { RunResult } from '../scenarios/index.js';
 import { readJsonFile } from './inputs.js';
 
@@ -22,6 +25,13 @@ export interface LoadedInputs {
 export function loadInputs(paths: readonly string[], what: string): LoadedInputs {
   const out: LoadedInputs = { results: [] };
   for (const path of paths) for (const file of filesOf(path, what)) collect(readJsonFile(file, what), out, 0);
+  const seen = new Set<string>();
+  out.results = out.results.filter((r) => {
+    const key = canonicalJson([r.scenario ?? null, r.params ?? null, r.seed ?? null, r.bugs ?? [], r.traceHash ?? null, r.agentsim ?? null]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return out;
 }
 

@@ -146,7 +146,12 @@ export const loadBalancing = defineScenario({
         if (s.type === 'lb.declared_dead') declared.get(s.src)?.add((s.payload as { node: string }).node);
         else if (s.type === 'lb.declared_alive') declared.get(s.src)?.delete((s.payload as { node: string }).node);
         else if (s.type === 'lb.rejected') rejected++;
-      } else if (s.kind === 'fault' && s.type === 'crash') {
+      } else if (s.kind === 'fault' && (s.type === 'crash' || s.type === 'restart')) {
+        // A balancer on a crashed or restarted node forgets its verdicts, and so does the check.
+        for (const node of (s.payload as Fault & { targets: string[] }).targets) {
+          for (const lb of balancers) if ((sim.nodeOf(lb) ?? lb) === node) declared.get(lb)!.clear();
+        }
+        if (s.type === 'restart') return;
         for (const node of (s.payload as Fault & { targets: string[] }).targets) {
           if (members.has(node) || !servers.includes(node)) continue;
           crashes++;

@@ -61,7 +61,7 @@ export const failureDetection = defineScenario({
     return {
       durationMs: p.duration_ms,
       finish: () => tracker.record(p.duration_ms),
-      invariants: () => tracker.invariants(p.duration_ms - bound, p.loss > 0),
+      invariants: () => tracker.invariants(bound, p.duration_ms, p.loss > 0),
     };
   },
 });

@@ -89,7 +89,7 @@ export const healthMonitoring = defineScenario({
     return {
       durationMs: p.duration_ms,
       finish: () => tracker.record(p.duration_ms, true),
-      invariants: () => tracker.invariants(p.duration_ms - bound, p.loss > 0),
+      invariants: () => tracker.invariants(bound, p.duration_ms, p.loss > 0),
     };
   },
 });

@@ -93,7 +93,7 @@ export const semanticCases: HostileCase[] = [
   { name: 'scenario module without a directory', args: ['check', 'missing.mjs'], exit: 2, stderr: /missing\.mjs: no such file/ },
   { name: 'sweep of a missing scenario module', args: ['sweep', './missing.js', '--seeds', '1', '--out', '{dir}/s'], exit: 2, stderr: /\.\/missing\.js: no such file/ },
   { name: 'unknown scenario name is still named as a scenario', args: ['run', 'failure-detektion'], exit: 2, stderr: /unknown scenario "failure-detektion"/ },
-  { name: '--set with an empty key', args: ['run', ...FD, '--set', ' =5'], exit: 2, stderr: /--set  =5: expected key=value/ },
+  { name: '--set with an empty key', args: ['run', ...FD, '--set', ' =5'], exit: 2, stderr: /--set {2}=5: expected key=value/ },
 
   // 9. compare must not pass what it did not compare.
   { name: 'compare with nothing in common', args: ['compare', '{dir}/a.json', '{dir}/b.json'], files: { 'a.json': results('a', SEEDS, () => ({ latency_ms: latency(100) })), 'b.json': results('b', SEEDS, () => ({ latency_ms: latency(100) })) }, exit: 2, stderr: /compare: .*a\.json and .*b\.json have no scenario and parameter set in common \(baseline: a .*; current: b / },

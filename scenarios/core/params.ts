@@ -27,6 +27,8 @@ export interface BooleanParam extends Base<boolean> {
 /** A distribution string such as `exp:5`. */
 export interface DistributionParam extends Base<string> {
   readonly type: 'distribution';
+  /** The smallest mean allowed (e.g. a timer re-armed forever must not have mean 0). */
+  readonly minMean?: number;
 }
 /** A free-form string (e.g. `trace:FILE`), checked by an optional pattern. */
 export interface StringParam extends Base<string> {
@@ -48,8 +50,8 @@ export const num = (def: number, min: number, max: number, description: string):
 export const oneOf = <T extends string>(values: readonly T[], def: NoInfer<T>, description: string): EnumParam<T> => ({ type: 'enum', default: def, values, description });
 /** A boolean. */
 export const bool = (def: boolean, description: string): BooleanParam => ({ type: 'boolean', default: def, description });
-/** A distribution string. */
-export const dist = (def: string, description: string): DistributionParam => ({ type: 'distribution', default: def, description });
+/** A distribution string, optionally with a smallest mean. */
+export const dist = (def: string, description: string, minMean?: number): DistributionParam => ({ type: 'distribution', default: def, description, ...(minMean === undefined ? {} : { minMean }) });
 /** A string, optionally matching `pattern`. */
 export const str = (def: string, description: string, pattern?: RegExp): StringParam => ({ type: 'string', default: def, description, pattern });
 
@@ -65,7 +67,7 @@ export function describeRange(spec: ParamSpec): string {
     case 'boolean':
       return 'true or false';
     case 'distribution':
-      return 'a distribution (const:V, uniform:A:B, exp:MEAN, normal:MEAN:STD, lognormal:MU:SIGMA)';
+      return `a distribution (const:V, uniform:A:B, exp:MEAN, normal:MEAN:STD, lognormal:MU:SIGMA)${spec.minMean === undefined ? '' : ` with mean >= ${spec.minMean}`}`;
     case 'string':
       return spec.pattern ? `a string matching ${spec.pattern}` : 'a string';
   }
@@ -95,7 +97,11 @@ export function coerceParam(scenario: string, key: string, spec: ParamSpec, raw:
       return raw as string;
     case 'distribution':
       if (typeof raw !== 'string') bad();
-      return parseDistribution(raw as string, `${scenario}: ${key}`).spec;
+      {
+        const d = parseDistribution(raw as string, `${scenario}: ${key}`);
+        if (spec.minMean !== undefined && !(d.mean >= spec.minMean)) throw new UsageError(`${scenario}: ${key}: "${raw as string}" — mean ${d.mean} must be >= ${spec.minMean}`);
+        return d.spec;
+      }
     case 'string':
       if (typeof raw !== 'string' || (spec.pattern && !spec.pattern.test(raw))) bad();
       return raw as string;

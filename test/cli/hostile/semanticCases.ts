@@ -63,6 +63,8 @@ export const semanticCases: HostileCase[] = [
   { name: 'arrival rate of 1e-300 rps', args: ['run', ...LB, '--set', 'rps=1e-300'], exit: 2, stderr: /load-balancing: 200 requests at 1e-300 rps span 2e\+305 ms of virtual time \(at most 86400000, one virtual day\)/ },
   { name: 'offered load of 1e-300', args: ['run', ...LB, '--set', 'load=1e-300'], exit: 2, stderr: /load-balancing: 200 requests at .* rps span .* ms of virtual time \(at most 86400000/ },
   { name: 'arrival rate of 1e-300 in a sweep axis', args: ['sweep', ...LB, '--seeds', '1', '--set', 'rps=1e-300', '--workers', '0', '--out', '{dir}/s'], exit: 2, stderr: /span 2e\+305 ms of virtual time/ },
+  { name: 'election timeout of zero (elections forever at one instant)', args: ['run', 'distributed-cluster', '--set', 'election_timeout=const:0'], exit: 2, stderr: /distributed-cluster: election_timeout: "const:0" — mean 0 must be >= 1/ },
+  { name: 'election timeout of 1e-300 ms', args: ['run', 'large-scale-coordination', '--set', 'election_timeout=exp:1e-300'], exit: 2, stderr: /large-scale-coordination: election_timeout: "exp:1e-300" — mean 1e-300 must be >= 1/ },
   { name: 'arrival trace spanning eons, replayed unscaled', args: ['run', ...LB, '--set', 'load=0', '--set', 'arrival=trace:{dir}/a.csv'], files: { 'a.csv': '0\n1e300\n' }, exit: 2, stderr: /arrivals span .* ms of virtual time \(at most 172800000/ },
 
   // 3. Names that are not parameters, and other inputs that name nothing.

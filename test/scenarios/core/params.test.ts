@@ -125,6 +125,13 @@ describe('resolveParams', () => {
 });
 
 describe('coerceParam', () => {
+  it('should reject a distribution whose mean is below the parameter\'s smallest mean, naming both', () => {
+    const timer = dist('uniform:150:300', 'a timer re-armed forever', 1);
+    expect(coerceParam('demo', 'timeout', timer, 'uniform:0:2')).toBe('uniform:0:2');
+    expect(() => coerceParam('demo', 'timeout', timer, 'const:0')).toThrow('demo: timeout: "const:0" — mean 0 must be >= 1');
+    expect(describeRange(timer)).toMatch(/with mean >= 1$/);
+  });
+
   it('should return the canonical form of a distribution', () => {
     expect(coerceParam('demo', 'latency', specs.latency, ' uniform:150:300 ')).toBe('uniform:150:300');
   });

@@ -1,8 +1,8 @@
 /**
  * The worker-thread pool runs compiled JS (dist/cli/sweepWorker.js; Node 20 ignores loaders in
- * workers), so this file builds dist/ once first: the test then always exercises current code.
+ * workers); vitest's global setup (test/buildDist.ts) builds dist/ before any test file runs, so
+ * this file exercises current code without racing another file that runs dist/.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,11 +14,8 @@ const root = mkdtempSync(join(tmpdir(), 'agentsim-pool-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 beforeAll(() => {
-  // Type errors elsewhere do not stop tsc from emitting; what matters is the worker file.
-  spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'ignore' });
   expect(existsSync('dist/cli/sweepWorker.js')).toBe(true);
-}, 120_000);
-
+});
 
 describe('agentsim/testing package export', () => {
   it('should resolve to the built arbitraries through package.json exports', async () => {

@@ -14,7 +14,7 @@ import { loadScenario } from '../loadScenario.js';
 import { createExecutor } from '../sweep/createExecutor.js';
 import { runSweep } from '../sweep/runSweep.js';
 import { createProgress } from '../sweep/SweepProgress.js';
-import { gridPoints, parseGrid, parseSeeds, parseShard, type SweepSpec } from '../sweep/SweepSpec.js';
+import { checkSweepSize, gridPoints, parseGrid, parseSeeds, parseShard, type SweepSpec } from '../sweep/SweepSpec.js';
 
 /** Options of `sweep`. */
 export interface SweepCommandOptions {
@@ -32,6 +32,7 @@ export async function sweepCommand(target: string, options: SweepCommandOptions,
   if (options.out === undefined) throw new UsageError('--out DIR: required (results are written there, one file per run)');
   const seeds = parseSeeds(options.seeds);
   const grid = parseGrid(options.set);
+  checkSweepSize(grid, seeds);
   const shard = parseShard(options.shard);
   const workers = parseWorkers(options.workers);
   const scenario = await loadScenario(target);

@@ -67,6 +67,8 @@ export const semanticCases: HostileCase[] = [
   { name: 'election timeout of 1e-300 ms', args: ['run', 'large-scale-coordination', '--set', 'election_timeout=exp:1e-300'], exit: 2, stderr: /large-scale-coordination: election_timeout: "exp:1e-300" — mean 1e-300 must be >= 1/ },
   { name: 'arrival trace spanning eons, replayed unscaled', args: ['run', ...LB, '--set', 'load=0', '--set', 'arrival=trace:{dir}/a.csv'], files: { 'a.csv': '0\n1e300\n' }, exit: 2, stderr: /arrivals span .* ms of virtual time \(at most 172800000/ },
 
+  { name: 'sweep grid of a billion runs', args: ['sweep', 'failure-detection', '--seeds', '1..1000', '--set', `nodes=${Array.from({ length: 100 }, (_, i) => i + 1).join(',')}`, '--set', `crash=${Array.from({ length: 100 }, (_, i) => i).join(',')}`, '--set', `heartbeat_ms=${Array.from({ length: 100 }, (_, i) => i + 1).join(',')}`, '--out', '{dir}/s'], exit: 2, stderr: /sweep: 1000000 grid points x 1000 seeds = 1000000000 runs; at most 10,000,000/ },
+
   // 3. Names that are not parameters, and other inputs that name nothing.
   { name: '--set toString', args: ['run', ...FD, '--set', 'toString=1'], exit: 2, stderr: /failure-detection: unknown parameter "toString" \(known: nodes, / },
   { name: '--set __proto__', args: ['run', ...FD, '--set', '__proto__=1'], exit: 2, stderr: /failure-detection: unknown parameter "__proto__"/ },

@@ -17,6 +17,7 @@ export interface Crash {
 export class FaultTracker {
   private readonly down = new Map<string, Crash>();
   private readonly history: Crash[] = [];
+  private readonly crashedNodes = new Set<string>();
   private gray = false;
 
   constructor(sim: Simulation) {
@@ -26,6 +27,11 @@ export class FaultTracker {
   /** Crash time of a node that is down now, else undefined. */
   crashedAt(node: string): number | undefined {
     return this.down.get(node)?.at;
+  }
+
+  /** Whether `node` ever crashed (a restarted node comes back without its volatile state). */
+  hasCrashed(node: string): boolean {
+    return this.crashedNodes.has(node);
   }
 
   /** Marks the current crash of `node` detected; true the first time. */
@@ -67,6 +73,7 @@ export class FaultTracker {
         const entry = { node, at: time, detected: false };
         this.down.set(node, entry);
         this.history.push(entry);
+        this.crashedNodes.add(node);
       }
     } else if (fault.kind === 'restart') {
       for (const node of fault.targets) {

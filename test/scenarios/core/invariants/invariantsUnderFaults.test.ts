@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Fault } from '../../../../engine/index.js';
-import { agentRegistration, failureDetection, loadBalancing, nodeDiscovery, runScenario } from '../../../../scenarios/index.js';
+import { agentRegistration, cognitiveVariables, failureDetection, loadBalancing, nodeDiscovery, runScenario } from '../../../../scenarios/index.js';
 
 const verdict = (result: { invariants: { name: string }[] }, name: string) => result.invariants.find((i) => i.name === name);
 
@@ -53,5 +53,17 @@ describe('invariants under crash, restart and pause', () => {
     const plain = runScenario(nodeDiscovery, { nodes: 10 }, 1);
     expect(verdict(plain, 'nd.full-membership')).toMatchObject({ holds: true, applicable: true });
     expect(verdict(result, 'nd.full-membership')).toMatchObject({ applicable: false });
+  });
+
+  it('should not hold a restarted agent to values its crashed incarnation held (variables.agreement-after-commit)', () => {
+    const params = { variables: 3, agents: 6, affected: 5, ops: 40, kind: 'float' };
+    const plain = runScenario(cognitiveVariables, params, 1);
+    expect(verdict(plain, 'variables.agreement-after-commit')).toMatchObject({ holds: true });
+    // Checked against the old rule ("live = up and not down now"), this plan gave one violation.
+    const faults: Fault[] = [
+      { at: 100, kind: 'crash', targets: ['agent-1', 'agent-2'] },
+      { at: 150, kind: 'restart', targets: ['agent-1', 'agent-2'] },
+    ];
+    expect(verdict(runScenario(cognitiveVariables, params, 1, { faults }), 'variables.agreement-after-commit')).toMatchObject({ holds: true, violations: 0 });
   });
 });

@@ -17,8 +17,10 @@ export function parseSets(sets: readonly string[] = []): Record<string, string> 
   const out: Record<string, string> = {};
   for (const set of sets) {
     const eq = set.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--set ${set}: expected key=value`);
-    out[set.slice(0, eq).trim()] = set.slice(eq + 1).trim();
+    const key = set.slice(0, eq).trim();
+    if (eq <= 0 || key === '') throw new UsageError(`--set ${set}: expected key=value`);
+    // defineProperty, not assignment: `__proto__=1` must stay a key (and be rejected as unknown).
+    Object.defineProperty(out, key, { value: set.slice(eq + 1).trim(), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

@@ -5,11 +5,14 @@
  * order (recursively). Validation reports and comparisons are recognised too. Every object that
  * claims one of these schemas is checked against it (a malformed one is a UsageError naming the
  * file and the field), and every file read is declared as an input, so no output can replace it.
+ *
+ * The same run is counted once: a sweep directory holds each result twice (`runs/*.json` and
+ * the `runs` of `summary.json`), and counting both would double n and inflate significance.
  */
 import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Comparison, ValidationReport } from '../analysis/index.js';
-import { UsageError } from '../engine/index.js';
+import { canonicalJson, UsageError } from '../engine/index.js';
 import type { RunResult } from '../scenarios/index.js';
 import { brief } from './io/brief.js';
 import { checkJson, comparisonSchema, resultSchema, sweepSummarySchema, validationSchema } from './io/schemas.js';
@@ -36,6 +39,13 @@ export function loadInputs(paths: readonly string[], what: string, log?: InputLo
       collect(readJsonFile(file, what), out, 0, `${what} ${brief(file)}`, '');
     }
   }
+  const seen = new Set<string>();
+  out.results = out.results.filter((r) => {
+    const key = canonicalJson([r.scenario ?? null, r.params ?? null, r.seed ?? null, r.bugs ?? [], r.traceHash ?? null, r.agentsim ?? null]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return out;
 }
 

@@ -15,6 +15,8 @@ const modules = new WeakMap<AnyScenario, { readonly path: string; readonly sha25
 /** Loads a scenario by name or file; a file is declared as an input of `inputs` when given. */
 export async function loadScenario(nameOrFile: string, inputs?: { input(what: string, path: string): void }): Promise<AnyScenario> {
   if (scenarios.has(nameOrFile)) return getScenario(nameOrFile);
+  // A name with a path separator or a module extension is a file: say so when it is missing.
+  if (/[/\\]|\.[cm]?[jt]s$/.test(nameOrFile) && !existsSync(nameOrFile)) throw new UsageError(`${nameOrFile}: no such file (a scenario module path; built-in scenarios: ${[...scenarios.keys()].join(', ')})`);
   if (!/[./\\]/.test(nameOrFile) || !existsSync(nameOrFile)) return getScenario(nameOrFile);
   inputs?.input('scenario module', nameOrFile);
   let sha256: string;

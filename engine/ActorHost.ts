@@ -11,6 +11,7 @@ import { createActor, type AnyActorRef, type AnyStateMachine, type EventObject, 
 import type { XStateClock } from './time/createKernelClock.js';
 import type { Kernel, TimerHandle } from './time/Kernel.js';
 import { SEND, SIGNAL, type NetSendEvent, type PublishEvent } from './network/netSend.js';
+import { InvalidDelayError } from './errors.js';
 import type { Rng } from './random/Rng.js';
 import type { TraceKind } from './trace/TraceEvent.js';
 
@@ -266,7 +267,10 @@ export class ActorHost {
       this.ctx.record('timer', record.id, record.id, 'timer');
       fn();
     };
-    const handle = this.ctx.kernel.schedule(ms * node.rate, fire);
+    const delay = ms * node.rate;
+    // Thrown inside the actor's transition, so it becomes this actor's `actor-error` fault.
+    if (!(delay >= 0) || delay === Infinity) throw new InvalidDelayError(`actor "${record.id}"`, delay);
+    const handle = this.ctx.kernel.schedule(delay, fire);
     return handle;
   }
 }

@@ -1,7 +1,7 @@
 // The engine: virtual time, seeded randomness, the simulated network and faults, trace recording, and the actor host.
 // Imports nothing of agentsim's (only xstate and rxjs); imported by every other layer. Knows nothing of agents.
 export { ActorHost, type ActorEnv, type ActorRecord, type NodeState, type SpawnOptions } from './ActorHost.js';
-export { AgentsimError, MaxEventsError, UsageError } from './errors.js';
+export { AgentsimError, InvalidDelayError, MaxEventsError, ReentrantRunError, UsageError } from './errors.js';
 export { createSimulation, Simulation, type RunSummary, type SimulationOptions } from './Simulation.js';
 export { VERSION } from './version.js';
 export * from './time/index.js';

@@ -72,7 +72,23 @@ export function materializeFaults(faults: readonly AbstractFault[], nodes: reado
         return { at, kind: 'skew', rate: 0.5 + (f.rate % 26) / 10, targets };
     }
   });
-  return plan.map((fault, i) => ({ fault, i })).sort((a, b) => a.fault.at - b.fault.at || a.i - b.i).map((x) => x.fault);
+  const ordered = plan.map((fault, i) => ({ fault, i })).sort((a, b) => a.fault.at - b.fault.at || a.i - b.i).map((x) => x.fault);
+  // A plan may not reuse the id of a cut still in force: re-cutting under the same id is a heal
+  // of that cut followed by the new one (what the network did with a reused id anyway).
+  const active = new Set<string>();
+  return ordered.flatMap((fault): Fault[] => {
+    if (fault.kind === 'heal') {
+      if (fault.id === undefined) active.clear();
+      else active.delete(fault.id);
+      return [fault];
+    }
+    if (fault.kind !== 'partition' || fault.id === undefined) return [fault];
+    if (!active.has(fault.id)) {
+      active.add(fault.id);
+      return [fault];
+    }
+    return [{ at: fault.at, kind: 'heal', id: fault.id }, fault];
+  });
 }
 
 /** Options of {@link faultPlanArbitrary}. */

@@ -14,6 +14,11 @@
  *   ≥ the critical threshold but not significant; **info** — an improvement, a neutral metric's
  *   change, or a worsening that is not significant, each of ≥ the warning threshold.
  *   Anything smaller is `unchanged` (noise).
+ *
+ * A statistic the baseline has and the current runs lost — the metric is gone, or a
+ * distribution's samples vanished (count 0, as when a detector never detects) — is a
+ * **critical** regression (`method: 'vanished'`): a comparison never passes what it could not
+ * compare.
  */
 import { mean, median } from 'simple-statistics';
 import type { RunResult } from '../../scenarios/index.js';
@@ -38,7 +43,7 @@ export interface MetricComparison {
   readonly baseline: readonly number[];
   readonly current: readonly number[];
   readonly change: number | null;
-  readonly method: 'mann-whitney' | 'ci-overlap' | 'single-run';
+  readonly method: 'mann-whitney' | 'ci-overlap' | 'single-run' | 'vanished';
   readonly p: number | null;
   readonly significant: boolean;
   readonly verdict: 'regression' | 'improvement' | 'change' | 'unchanged';
@@ -78,11 +83,16 @@ export function compareResults(baseline: readonly RunResult[], current: readonly
     const cs = cur.get(key);
     if (cs === undefined) continue;
     const label = groupLabel(bs[0]!, key, base.size);
-    for (const [metric, unit] of statNames(bs[0]!)) {
+    for (const [metric, unit] of statNames(bs)) {
       const b = values(bs, metric);
       const c = values(cs, metric);
-      if (b.length === 0 || c.length === 0) continue;
-      metrics.push(judge(label, metric, metricDirection(metric, unit), b, c, { warn, crit, alpha }));
+      if (b.length === 0) continue;
+      const direction = metricDirection(metric, unit);
+      if (c.length === 0) {
+        metrics.push({ group: label, metric, direction, baseline: b, current: c, change: null, method: 'vanished', p: null, significant: true, verdict: 'regression', severity: 'critical' });
+        continue;
+      }
+      metrics.push(judge(label, metric, direction, b, c, { warn, crit, alpha }));
     }
   }
   const count = (s: Severity): number => metrics.filter((m) => m.severity === s).length;
@@ -101,14 +111,16 @@ function groupLabel(r: RunResult, key: string, groups: number): string {
   return groups === 1 ? r.scenario : `${r.scenario} ${key.slice(r.scenario.length + 1, r.scenario.length + 61)}`;
 }
 
-/** `[name.stat, unit]` for each compared statistic of a result's metrics. */
-function statNames(r: RunResult): [string, string][] {
-  const out: [string, string][] = [];
-  for (const [name, m] of Object.entries(r.metrics)) {
-    if ('value' in m) out.push([name, m.unit]);
-    else out.push([`${name}.mean`, m.unit], [`${name}.p99`, m.unit]);
+/** `[name.stat, unit]` for each compared statistic of the results' metrics (their union, in first-seen order). */
+function statNames(rs: readonly RunResult[]): [string, string][] {
+  const out = new Map<string, string>();
+  for (const r of rs) {
+    for (const [name, m] of Object.entries(r.metrics)) {
+      if ('value' in m) out.set(name, m.unit);
+      else out.set(`${name}.mean`, m.unit).set(`${name}.p99`, m.unit);
+    }
   }
-  return out;
+  return [...out];
 }
 
 function values(rs: readonly RunResult[], stat: string): number[] {

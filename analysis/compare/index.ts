@@ -1,2 +1,2 @@
 export { compareResults, groupResults, type Comparison, type CompareOptions, type MetricComparison } from './compareResults.js';
-export { detectTrends, type TrendFinding } from './detectTrends.js';
+export { detectTrends, historyRuns, type TrendFinding } from './detectTrends.js';

@@ -52,3 +52,16 @@ export function ruleFires(rule: AlertRule, value: number): boolean {
       return value <= rule.threshold;
   }
 }
+
+/**
+ * Checks that every rule names something the run has: an event kind, `in_flight`, or one of
+ * `metrics` (the run's metric names). Called after the run and before anything is written.
+ * @throws UsageError naming the rule and what the scenario does have
+ */
+export function checkAlertQuantities(rules: readonly AlertRule[], scenario: string, metrics: readonly string[]): void {
+  for (const rule of rules) {
+    if (rule.quantity === 'in_flight' || (EVENT_KINDS as readonly string[]).includes(rule.quantity) || metrics.includes(rule.quantity)) continue;
+    const known = [...metrics, 'in_flight', ...EVENT_KINDS].join(', ');
+    throw new UsageError(`--alert ${rule.text}: ${scenario} has no metric or quantity "${rule.quantity}" (known: ${known.length > 200 ? `${known.slice(0, 197)}...` : known})`);
+  }
+}

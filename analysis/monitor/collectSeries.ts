@@ -3,7 +3,9 @@
  * sample with its virtual time, and every other signal whose payload is a number (or has a
  * numeric `value`) — convergence curves, gauges. Capped per series by deterministic stride
  * decimation (when a series reaches 2·cap points, every other point is dropped and the stride
- * doubles), so a million-sample run still yields an evenly spread, reproducible subset.
+ * doubles), so a million-sample run still yields an evenly spread, reproducible subset. The
+ * number of series is capped too (`maxSeries` per kind); samples of further names are counted in
+ * `droppedSeries`, not kept.
  */
 import { filter } from 'rxjs';
 import type { Simulation } from '../../engine/index.js';
@@ -24,29 +26,38 @@ export interface RunSeries {
   readonly metrics: Record<string, Series>;
   /** Other numeric signals by signal name. */
   readonly signals: Record<string, Series>;
+  /** Present when names past `maxSeries` were seen: how many samples were not kept. */
+  readonly droppedSeries?: number;
 }
 
 /** Options of {@link collectSeries}. */
 export interface SeriesOptions {
   /** Points kept per series (default 2000). */
   cap?: number;
+  /** Series kept per kind, metrics and signals (default 500). */
+  maxSeries?: number;
 }
 
 /** An observer for `runScenario(..., { observe: [collectSeries()] })`. */
 export function collectSeries(options: SeriesOptions = {}): (sim: Simulation) => () => RunResultExtras {
   const cap = options.cap ?? 2000;
+  const maxSeries = options.maxSeries ?? 500;
   return (sim) => {
+    let dropped = 0;
     const metrics = new Map<string, Series>();
     const signals = new Map<string, Series>();
     const sub = sim.signals$.pipe(filter((s) => s.kind === 'signal')).subscribe((s) => {
       const value = numeric(s.payload);
       if (value === undefined) return;
       const isMetric = s.type.startsWith('metric.');
-      push(isMetric ? metrics : signals, isMetric ? s.type.slice(7) : s.type, s.time, value, cap);
+      const map = isMetric ? metrics : signals;
+      const name = isMetric ? s.type.slice(7) : s.type;
+      if (map.size >= maxSeries && !map.has(name)) dropped++;
+      else push(map, name, s.time, value, cap);
     });
     return () => {
       sub.unsubscribe();
-      const series: RunSeries = { cap, metrics: Object.fromEntries(metrics), signals: Object.fromEntries(signals) };
+      const series: RunSeries = { cap, metrics: Object.fromEntries(metrics), signals: Object.fromEntries(signals), ...(dropped > 0 ? { droppedSeries: dropped } : {}) };
       return { series };
     };
   };

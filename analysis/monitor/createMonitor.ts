@@ -4,8 +4,13 @@
  * sample — event counts by kind, the time-weighted mean and peak of messages in flight, and per
  * metric the count, mean, min and max of its samples in the interval — then evaluates the alert
  * rules. Alerts are edge-triggered: `raised` when a rule starts firing, `resolved` when it stops.
+ *
+ * What a run accumulates is bounded: the interval is in [{@link MIN_MONITOR_INTERVAL_MS},
+ * {@link MAX_MONITOR_INTERVAL_MS}]; past `maxSamples` kept samples every other one is dropped and
+ * the stride doubles (rules are still evaluated at every tick); past `maxAlerts` alert
+ * transitions further ones are counted, not kept.
  */
-import type { Simulation } from '../../engine/index.js';
+import { UsageError, type Simulation } from '../../engine/index.js';
 import type { RunResultExtras } from '../../scenarios/index.js';
 import { timeWeightedAverage, type GaugePoint } from '../stats/timeWeightedAverage.js';
 import { EVENT_KINDS, ruleFires, type AlertRule, type Severity } from './alertRule.js';
@@ -33,20 +38,52 @@ export interface MonitorReport {
   readonly intervalMs: number;
   readonly samples: MonitorSample[];
   readonly alerts: Alert[];
+  /** Present when samples were decimated: every `sampleStride`-th tick was kept. */
+  readonly sampleStride?: number;
+  /** Present when alert transitions past `maxAlerts` were dropped: how many. */
+  readonly droppedAlerts?: number;
 }
+
+/** The smallest sampling interval, in virtual ms. */
+export const MIN_MONITOR_INTERVAL_MS = 1;
+/** The largest sampling interval, in virtual ms (one virtual day, the longest scenario duration). */
+export const MAX_MONITOR_INTERVAL_MS = 86_400_000;
 
 /** Options of {@link createMonitor}. */
 export interface MonitorOptions {
-  /** Sampling interval in virtual ms (default 1000). */
+  /** Sampling interval in virtual ms (default 1000), in [1, 86 400 000]. */
   intervalMs?: number;
   rules?: readonly AlertRule[];
+  /** Samples kept before decimation halves them (default 5000; at most 2× this are held). */
+  maxSamples?: number;
+  /** Alert transitions kept (default 10 000). */
+  maxAlerts?: number;
+}
+
+/**
+ * Checks a monitor interval. @throws UsageError naming `name`, the value and the range
+ */
+export function checkMonitorInterval(intervalMs: number, name = 'monitor.intervalMs'): number {
+  if (!(intervalMs >= MIN_MONITOR_INTERVAL_MS && intervalMs <= MAX_MONITOR_INTERVAL_MS)) {
+    throw new UsageError(`${name} ${intervalMs}: expected an interval in virtual ms in [${MIN_MONITOR_INTERVAL_MS}, ${MAX_MONITOR_INTERVAL_MS}]`);
+  }
+  return intervalMs;
 }
 
 /** An observer for `runScenario(..., { observe: [createMonitor(...)] })`. */
 export function createMonitor(options: MonitorOptions = {}): (sim: Simulation) => () => RunResultExtras {
-  const intervalMs = options.intervalMs ?? 1000;
+  const intervalMs = checkMonitorInterval(options.intervalMs ?? 1000);
   const rules = options.rules ?? [];
+  const maxSamples = options.maxSamples ?? 5000;
+  const maxAlerts = options.maxAlerts ?? 10_000;
   return (sim) => {
+    let stride = 1;
+    let ticks = 0;
+    let droppedAlerts = 0;
+    const pushAlert = (alert: Alert): void => {
+      if (alerts.length < maxAlerts) alerts.push(alert);
+      else droppedAlerts++;
+    };
     const samples: MonitorSample[] = [];
     const alerts: Alert[] = [];
     const firing = new Set<string>();
@@ -86,7 +123,11 @@ export function createMonitor(options: MonitorOptions = {}): (sim: Simulation) =
           [...windows].map(([name, w]) => [name, { count: w.count, mean: round(w.sum / w.count), min: w.min, max: w.max }]),
         ),
       };
-      samples.push(sample);
+      if (ticks++ % stride === 0) samples.push(sample);
+      if (samples.length >= 2 * maxSamples) {
+        samples.splice(0, samples.length, ...samples.filter((_, i) => i % 2 === 0));
+        stride *= 2;
+      }
       evaluate(sample);
       kinds = new Map();
       windows = new Map();
@@ -102,17 +143,17 @@ export function createMonitor(options: MonitorOptions = {}): (sim: Simulation) =
         const fires = value !== undefined && ruleFires(rule, value);
         if (fires && !firing.has(rule.text)) {
           firing.add(rule.text);
-          alerts.push({ t: sample.t, rule: rule.text, severity: rule.severity, state: 'raised', value: value! });
+          pushAlert({ t: sample.t, rule: rule.text, severity: rule.severity, state: 'raised', value: value! });
         } else if (!fires && firing.has(rule.text)) {
           firing.delete(rule.text);
-          alerts.push({ t: sample.t, rule: rule.text, severity: rule.severity, state: 'resolved', value: value ?? 0 });
+          pushAlert({ t: sample.t, rule: rule.text, severity: rule.severity, state: 'resolved', value: value ?? 0 });
         }
       }
     };
     sim.kernel.schedule(intervalMs, tick);
     return () => {
       sub.unsubscribe();
-      const monitor: MonitorReport = { intervalMs, samples, alerts };
+      const monitor: MonitorReport = { intervalMs, samples, alerts, ...(stride > 1 ? { sampleStride: stride } : {}), ...(droppedAlerts > 0 ? { droppedAlerts } : {}) };
       return { monitor };
     };
   };

@@ -39,6 +39,7 @@ async function claims(options: ClaimsCommandOptions, plan: OutputPlan, isProcess
   const seeds = parseSeeds(options.seeds ?? (quick ? '1..2' : '1..3'));
   const workers = parseWorkers(options.workers);
   const declared = allTargets.filter((r) => r.claim !== undefined);
+  if (options.only !== undefined && options.only.trim() === '') throw new UsageError('--only: empty; give a target id prefix or a table name (e.g. clustering)');
   const rows = options.only === undefined ? declared : declared.filter((r) => r.id.startsWith(options.only!) || r.table === options.only);
   if (rows.length === 0) throw new UsageError(`--only ${options.only}: no target row with a claim map matches (rows with one: ${declared.map((r) => r.id).join(', ')})`);
   const started = performance.now();

@@ -2,7 +2,7 @@
  * `agentsim compare BASELINE CURRENT [--history DIR]`: regression verdict between two result
  * sets, and trends over a history of runs. Exit 1 on a critical regression.
  */
-import { compareResults, detectTrends, renderSummaryMarkdown, textTable, formatNumber, type Comparison, type TrendFinding } from '../../analysis/index.js';
+import { compareResults, detectTrends, historyRuns, renderSummaryMarkdown, textTable, formatNumber, type Comparison, type TrendFinding } from '../../analysis/index.js';
 import { UsageError } from '../../engine/index.js';
 import type { Io } from '../Io.js';
 import { filesOf, loadInputs, loadResults } from '../loadResults.js';
@@ -37,6 +37,10 @@ function compare(baselinePath: string | undefined, currentPath: string | undefin
   let trends: TrendFinding[] | undefined;
   if (baselinePath !== undefined && currentPath !== undefined) {
     comparison = compareResults(loadResults(baselinePath, 'baseline', plan), loadResults(currentPath, 'current', plan), { warning, critical, alpha });
+    // Nothing compared must not read as "no regression" (a CI job would pass silently).
+    if (comparison.metrics.length === 0) {
+      throw new UsageError(`compare: ${baselinePath} and ${currentPath} have no scenario and parameter set in common (baseline: ${brief(comparison.onlyInBaseline)}; current: ${brief(comparison.onlyInCurrent)})`);
+    }
     const rows = [['severity', 'scenario', 'metric', 'baseline', 'current', 'change', 'test']];
     for (const m of comparison.metrics) {
       if (m.severity === null && !options.all) continue;
@@ -44,13 +48,18 @@ function compare(baselinePath: string | undefined, currentPath: string | undefin
       rows.push([m.severity ?? '-', m.group, m.metric, med(m.baseline), med(m.current), m.change === null ? '—' : `${m.change > 0 ? '+' : ''}${formatNumber(m.change * 100)}%`, `${m.method}${m.p === null ? '' : ` p=${formatNumber(m.p)}`}${m.significant ? '' : ' n.s.'}`]);
     }
     io.stdout(rows.length > 1 ? `${textTable(rows)}\n` : 'no change beyond the thresholds\n');
-    if (comparison.metrics.length === 0) io.stderr('compare: no scenario and parameter set appears in both inputs\n');
     io.stdout(`regressions: ${comparison.critical} critical, ${comparison.warning} warning, ${comparison.info} info (${comparison.metrics.length} metric statistics compared)\n`);
   }
   if (options.history !== undefined) {
     const files = filesOf(options.history, '--history');
     const history = files.map((f) => loadInputs([f], '--history', plan).results).filter((rs) => rs.length > 0);
     if (history.length < 10) throw new UsageError(`--history ${options.history}: trend detection needs at least 10 result files, found ${history.length}`);
+    // Each scenario and parameter set is judged on its own, so each needs its own 10 runs.
+    const runs = [...historyRuns(history)];
+    if (runs.every(([, n]) => n < 10)) {
+      throw new UsageError(`--history ${options.history}: trend detection needs at least 10 runs of one scenario and parameter set; found ${brief(runs.map(([g, n]) => `${g}: ${n}`))}`);
+    }
+    for (const [group, n] of runs) if (n < 10) io.stderr(`compare --history: ${group} appears in only ${n} runs (trends need 10); not judged\n`);
     trends = detectTrends(history, { warning, critical, alpha });
     const rows = [['severity', 'scenario', 'metric', 'trend', 'drift', 'p']];
     for (const t of trends) if (t.severity !== null || options.all) rows.push([t.severity ?? '-', t.group, t.metric, `${t.trend}${t.worsening ? ' (worse)' : ''}`, t.drift === null ? '—' : `${formatNumber(t.drift * 100)}%`, formatNumber(t.p)]);
@@ -73,4 +82,9 @@ function fraction(name: string, text: string | undefined, fallback: number): num
   const n = Number(text);
   if (text.trim() === '' || !(n > 0 && n < 1)) throw new UsageError(`${name} ${text}: expected a number in (0, 1)`);
   return n;
+}
+
+function brief(items: readonly string[]): string {
+  const text = items.length === 0 ? 'none' : items.join(', ');
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

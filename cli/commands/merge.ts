@@ -37,8 +37,9 @@ function merge(dirs: readonly string[], options: MergeCommandOptions, plan: Outp
   const spec = specOf({ ...first.args, shard: null });
   const replicates = allReplicates(spec);
   const results = new Map<number, RunResult>();
+  const expected = { agentsim: first.args.agentsim, bugs: spec.bugs };
   for (const { dir } of args) {
-    for (const [index, result] of readResults(dir, replicates, plan)) {
+    for (const [index, result] of readResults(dir, replicates, expected, (file, why) => io.stderr(`merge: ${file} does not match its replicate (${why}); left out\n`), plan)) {
       const seen = results.get(index);
       if (seen !== undefined && seen.traceHash !== result.traceHash) {
         throw new UsageError(`merge: ${dir} has a different result for replicate ${index} (seed ${result.seed}): traceHash ${result.traceHash} vs ${seen.traceHash}`);

@@ -27,6 +27,7 @@ export interface ReplayCommandOptions {
 export async function replayCommand(path: string, options: ReplayCommandOptions, io: Io): Promise<number> {
   const from = parseTime('--from', options.from) ?? 0;
   const to = parseTime('--to', options.to) ?? Infinity;
+  if (from > to) throw new UsageError(`--from ${options.from} is after --to ${options.to}: the window would be empty`);
   const filters = (['actor', 'from', 'to'] as const).filter((k) => options[k] !== undefined).map((k) => `--${k}`);
   if (options.verify && (options.export !== undefined || filters.length > 0)) {
     throw new UsageError(`--verify checks the whole trace and writes nothing; run it without ${[...(options.export !== undefined ? ['--export'] : []), ...filters].join(', ')}`);

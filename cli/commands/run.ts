@@ -1,8 +1,7 @@
 /** `agentsim run <scenario|file>`: one seeded run, a summary on stdout, optional output files. */
-import { collectSeries, createMonitor, formatRunSummary, failedInvariants, parseAlertRule, renderHtmlReport, renderRunMarkdown } from '../../analysis/index.js';
+import { checkAlertQuantities, checkMonitorInterval, collectSeries, createMonitor, formatRunSummary, failedInvariants, parseAlertRule, renderHtmlReport, renderRunMarkdown } from '../../analysis/index.js';
 import { runScenario, type RunOptions } from '../../scenarios/index.js';
 import { parseSeed, parseSets, readConfig, readFaultPlan, readInputFile } from '../inputs.js';
-import { UsageError } from '../../engine/index.js';
 import type { Io } from '../Io.js';
 import { loadScenario, moduleOf } from '../loadScenario.js';
 import { handlePendingSignals, interruptible, OutputPlan } from '../io/index.js';
@@ -42,6 +41,7 @@ export async function runCommand(target: string, options: RunCommandOptions, io:
     const result = interruptible(() =>
       runScenario(scenario, params, seed, { faults, bugs: options.bug, sink, readInput: (path) => plan.readInput(path, readInputFile), observe, probe: createProcessProbe(), ...moduleOf(scenario) }),
     );
+    checkAlertQuantities((options.alert ?? []).map(parseAlertRule), result.scenario, Object.keys(result.metrics));
     result.wallMs = Math.round(performance.now() - started);
     plan.write(outputs.json, `${JSON.stringify(result, null, 2)}\n`);
     plan.write(outputs.report, renderRunMarkdown(result));
@@ -67,8 +67,8 @@ function observers(options: RunCommandOptions): NonNullable<RunOptions['observe'
   const out: NonNullable<RunOptions['observe']>[number][] = [];
   const rules = (options.alert ?? []).map(parseAlertRule);
   if (options.monitor !== undefined || rules.length > 0) {
-    const intervalMs = options.monitor === undefined ? 1000 : Number(options.monitor);
-    if (!(intervalMs > 0 && Number.isFinite(intervalMs))) throw new UsageError(`--monitor ${options.monitor}: expected an interval in virtual ms > 0`);
+    const text = options.monitor;
+    const intervalMs = checkMonitorInterval(text === undefined ? 1000 : text.trim() === '' ? NaN : Number(text), '--monitor');
     out.push(createMonitor({ intervalMs, rules }));
   }
   if (options.series || options.html !== undefined) out.push(collectSeries());

@@ -15,7 +15,7 @@ import { loadScenario } from '../loadScenario.js';
 import { createExecutor } from '../sweep/createExecutor.js';
 import { runSweep } from '../sweep/runSweep.js';
 import { createProgress } from '../sweep/SweepProgress.js';
-import { gridPoints, parseGrid, parseSeeds, parseShard, type SweepSpec } from '../sweep/SweepSpec.js';
+import { checkSweepSize, gridPoints, parseGrid, parseSeeds, parseShard, type SweepSpec } from '../sweep/SweepSpec.js';
 
 /** Options of `sweep`. */
 export interface SweepCommandOptions {
@@ -34,6 +34,7 @@ export async function sweepCommand(target: string, options: SweepCommandOptions,
   checkOutputFolder('--out', options.out);
   const seeds = parseSeeds(options.seeds);
   const grid = parseGrid(options.set);
+  checkSweepSize(grid, seeds);
   const shard = parseShard(options.shard);
   const workers = parseWorkers(options.workers);
   const scenario = await loadScenario(target);
@@ -42,7 +43,8 @@ export async function sweepCommand(target: string, options: SweepCommandOptions,
     if (!scenario.bugs?.includes(bug)) throw new UsageError(`--bug ${bug}: ${scenario.name} has no such variant (known: ${scenario.bugs?.join(', ') || 'none'})`);
   }
   // Check every grid point before running anything: bad input is exit 2 with nothing written.
-  for (const point of gridPoints(grid)) scenario.validate?.(resolveParams(scenario.name, scenario.params, point, scenario.presets));
+  const resolved = gridPoints(grid).map((point) => resolveParams(scenario.name, scenario.params, point, scenario.presets));
+  for (const params of resolved) scenario.validate?.(params);
   const spec: SweepSpec = { scenario: target, seeds, grid, bugs, ...(shard ? { shard } : {}) };
   const scenarioRef = scenarios.has(target) || !existsSync(target) ? target : resolve(target);
   const tty = io === processIo && process.stderr.isTTY === true;
@@ -51,6 +53,8 @@ export async function sweepCommand(target: string, options: SweepCommandOptions,
     executor: createExecutor(workers),
     scenarioRef,
     progress: (total, done) => createProgress(total, done, io, tty),
+    expected: { scenario: scenario.name, params: resolved },
+    warn: (line) => io.stderr(line),
   });
   if (!options.quiet) io.stdout(formatSweepSummary(outcome.summary));
   for (const f of outcome.failures) io.stderr(`replicate ${f.index} (point ${f.point}, seed ${f.seed}) failed: ${f.error}\n`);

@@ -43,6 +43,7 @@ async function validate(options: ValidateCommandOptions, plan: OutputPlan): Prom
   if (!PHASES.includes(phase)) throw new UsageError(`--phase ${options.phase}: expected one of ${PHASES.join(', ')}`);
   const seeds = parseSeeds(options.seeds ?? (options.quick ? '1..2' : '1..5'));
   const workers = parseWorkers(options.workers);
+  if (options.only !== undefined && options.only.trim() === '') throw new UsageError('--only: empty; give a target id prefix or a table name (e.g. clustering, registration.single)');
   const rows = options.only === undefined ? allTargets : allTargets.filter((r) => r.id.startsWith(options.only!) || r.table === options.only);
   if (rows.length === 0) throw new UsageError(`--only ${options.only}: matches no target id or table (e.g. clustering, registration.single)`);
   const started = performance.now();

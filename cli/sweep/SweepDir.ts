@@ -84,12 +84,43 @@ export function specOf(args: SweepArgs): SweepSpec {
   return { scenario: args.scenario, seeds: args.seeds, grid: args.grid, bugs: args.bugs, ...(shard ? { shard } : {}) };
 }
 
+/** What a run file under `runs/` must hold to count for its replicate. */
+export interface ExpectedRun {
+  readonly agentsim: string;
+  readonly bugs: readonly string[];
+  /** The scenario's name (checked when known). */
+  readonly scenario?: string;
+  /** The grid point's parameters, resolved with defaults (checked when known). */
+  readonly params?: (point: number) => Record<string, unknown>;
+}
+
+/**
+ * Why a run file does not belong to replicate `r` (undefined when it does): a resume trusts
+ * only what it checked — seed, agentsim version, bug variants, scenario and parameters.
+ */
+export function staleReason(result: Partial<RunResult>, r: Replicate, expected: ExpectedRun): string | undefined {
+  if (result.seed !== r.seed) return `seed ${String(result.seed)}, expected ${r.seed}`;
+  if (result.agentsim !== expected.agentsim) return `agentsim ${String(result.agentsim)}, expected ${expected.agentsim}`;
+  if (canonicalJson([...(result.bugs ?? [])].sort()) !== canonicalJson(expected.bugs)) return `bug variants ${brief(result.bugs ?? [])}, expected ${brief(expected.bugs)}`;
+  if (expected.scenario !== undefined && result.scenario !== expected.scenario) return `scenario ${brief(result.scenario)}, expected ${brief(expected.scenario)}`;
+  const params = expected.params?.(r.point);
+  if (params !== undefined && canonicalJson(result.params) !== canonicalJson(params)) return `params ${brief(result.params)}, expected ${brief(params)}`;
+  return undefined;
+}
+
 /**
  * The results already in `DIR/runs/` for `replicates`, by replicate index. Run files are written
  * atomically, so one that is not a valid result was damaged or edited: a UsageError naming the
- * file and the field (delete it to run that replicate again).
+ * file and the field (delete it to run that replicate again). A valid result that does not match
+ * its replicate ({@link staleReason}) is left out (so it is run again) and reported via `onStale`.
  */
-export function readResults(dir: string, replicates: readonly Replicate[], log?: InputLog): Map<number, RunResult> {
+export function readResults(
+  dir: string,
+  replicates: readonly Replicate[],
+  expected: ExpectedRun = { agentsim: VERSION, bugs: [] },
+  onStale: (file: string, why: string) => void = () => {},
+  log?: InputLog,
+): Map<number, RunResult> {
   const out = new Map<number, RunResult>();
   const present = new Set(existsSync(join(dir, 'runs')) ? readdirSync(join(dir, 'runs')) : []);
   for (const r of replicates) {
@@ -104,7 +135,9 @@ export function readResults(dir: string, replicates: readonly Replicate[], log?:
       throw new UsageError(`${cut(path)}: unreadable run file (${(err as NodeJS.ErrnoException).code ?? cut((err as Error).message)}); delete it to run it again`);
     }
     const result = checkJson(resultSchema, value, `${cut(path)} (delete it to run it again)`) as unknown as RunResult;
-    if (result.seed === r.seed) out.set(r.index, result);
+    const why = staleReason(result, r, expected);
+    if (why === undefined) out.set(r.index, result);
+    else onStale(path, why);
   }
   return out;
 }

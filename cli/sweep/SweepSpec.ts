@@ -50,6 +50,17 @@ export function parseGrid(sets: readonly string[] = []): [string, string[]][] {
   return grid;
 }
 
+/** The most replicates (grid points × seeds) one sweep may define. */
+export const MAX_REPLICATES = 10_000_000;
+
+/** Checks that grid points × seeds stays within {@link MAX_REPLICATES}, before any point is built. */
+export function checkSweepSize(grid: readonly (readonly [string, readonly string[]])[], seeds: readonly number[]): void {
+  const points = grid.reduce((n, [, values]) => n * values.length, 1);
+  if (points * seeds.length > MAX_REPLICATES) {
+    throw new UsageError(`sweep: ${points} grid points x ${seeds.length} seeds = ${points * seeds.length} runs; at most ${MAX_REPLICATES.toLocaleString('en')}`);
+  }
+}
+
 /** Parses `--shard K/N` (1 <= K <= N). */
 export function parseShard(text: string | undefined): { k: number; n: number } | undefined {
   if (text === undefined) return undefined;

@@ -37,15 +37,28 @@ function poolExecutor(workers: number): SweepExecutor {
   pool.on('error', () => {});
   // A dying worker also fails the tasks tinypool had queued on it, so a task whose worker died
   // is tried again on a fresh one; a task that kills its worker every time is reported.
-  const run = (task: SweepTask, attemptsLeft: number): Promise<SweepTaskResult> =>
-    (pool.run(task) as Promise<SweepTaskResult>).catch((err: unknown) =>
-      attemptsLeft > 0 ? run(task, attemptsLeft - 1) : { index: task.index, ok: false as const, error: `worker died: ${err instanceof Error ? err.message : String(err)}` },
-    );
+  const run = (task: SweepTask, attemptsLeft: number, causes: string[]): Promise<SweepTaskResult> =>
+    (pool.run(task) as Promise<SweepTaskResult>).catch((err: unknown) => {
+      causes.push(err instanceof Error ? err.message : String(err));
+      return attemptsLeft > 0 ? run(task, attemptsLeft - 1, causes) : { index: task.index, ok: false as const, error: `worker died: ${firstCause(causes)}` };
+    });
   return {
-    run: (task) => run(task, WORKER_DEATH_RETRIES),
+    run: (task) => run(task, WORKER_DEATH_RETRIES, []),
     close: () => pool.destroy(),
   };
 }
+
+/**
+ * The reason shown for a task whose worker died: the first cause, not the last. A retry can
+ * land on a worker that tinypool is tearing down and fail with its generic "Terminating worker
+ * thread" — which of the two a user saw depended on timing. So the first error that is not a
+ * termination wins (the first error when all are).
+ */
+export function firstCause(causes: readonly string[]): string {
+  return causes.find((c) => c !== TERMINATING) ?? causes[0] ?? 'unknown';
+}
+
+const TERMINATING = 'Terminating worker thread';
 
 function inlineExecutor(): SweepExecutor {
   let tail: Promise<unknown> = Promise.resolve();

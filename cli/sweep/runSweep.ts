@@ -20,6 +20,10 @@ export interface RunSweepOptions {
   readonly scenarioRef: string;
   /** Called with the number of replicates and how many are already done. */
   readonly progress?: (total: number, done: number) => SweepProgress;
+  /** The scenario's name and each grid point's resolved parameters, checked against run files on resume. */
+  readonly expected?: { readonly scenario: string; readonly params: readonly Record<string, unknown>[] };
+  /** Diagnostics (a run file that does not match its replicate and is run again). */
+  readonly warn?: (line: string) => void;
 }
 
 /** A replicate that threw or whose worker died. */
@@ -40,7 +44,13 @@ export async function runSweep(spec: SweepSpec, options: RunSweepOptions): Promi
   openSweepDir(options.out, spec);
   const points = gridPoints(spec.grid);
   const replicates = shardReplicates(spec);
-  const results = readResults(options.out, replicates);
+  const expected = options.expected;
+  const results = readResults(
+    options.out,
+    replicates,
+    { agentsim: VERSION, bugs: spec.bugs, ...(expected ? { scenario: expected.scenario, params: (point: number) => expected.params[point]! } : {}) },
+    (file, why) => options.warn?.(`sweep: ${file} does not match its replicate (${why}); running it again\n`),
+  );
   const todo = replicates.filter((r) => !results.has(r.index));
   const progress = options.progress?.(replicates.length, replicates.length - todo.length);
   const failures: ReplicateFailure[] = [];

@@ -7,12 +7,21 @@
  * - `partition`: a cut (`targets` isolated from the rest, or explicit `groups`); `heal` removes
  *   the cut named `id`, or all cuts.
  * - `loss`: message loss `rate` for the targets (or everywhere); rate 0 ends it.
- * - `skew`: the targets' clocks run at `rate` (2 = timers take twice as long).
+ * - `skew`: the targets' clocks run at `rate` (2 = timers take twice as long), in [0.001, 1000].
+ *
+ * Bounds: `at` is in [0, 86 400 000] (one virtual day, the longest scenario duration); a skew rate
+ * outside [0.001, 1000] would let timers fire ~never or ~continuously. A partition lists each node
+ * once across its groups, and its id is not in use by an earlier partition still in force.
  */
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 
-const time = z.number().finite().nonnegative();
+/** The latest time a fault may be planned at: one virtual day. */
+export const MAX_FAULT_TIME_MS = 86_400_000;
+/** The range of a skew fault's rate. */
+export const SKEW_RATE_RANGE = [0.001, 1000] as const;
+
+const time = z.number().finite().nonnegative().max(MAX_FAULT_TIME_MS);
 const targets = z.array(z.string().min(1)).min(1);
 
 const faultSchema = z.discriminatedUnion('kind', [
@@ -26,7 +35,7 @@ const faultSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ at: time, kind: z.literal('heal'), id: z.string().optional() }),
   z.strictObject({ at: time, kind: z.literal('loss'), rate: z.number().min(0).max(1), targets: targets.optional() }),
-  z.strictObject({ at: time, kind: z.literal('skew'), rate: z.number().positive().finite(), targets }),
+  z.strictObject({ at: time, kind: z.literal('skew'), rate: z.number().min(SKEW_RATE_RANGE[0]).max(SKEW_RATE_RANGE[1]), targets }),
 ]);
 
 /** One injected fault. */
@@ -53,8 +62,33 @@ export function parseFaultPlan(value: unknown, name = 'faults'): Fault[] {
     if (fault.kind === 'partition' && (fault.targets === undefined) === (fault.groups === undefined)) {
       throw new UsageError(`${name}[${i}]: a partition needs exactly one of "targets" or "groups"`);
     }
+    if (fault.kind === 'partition') {
+      const seen = new Set<string>();
+      for (const node of partitionGroups(fault).flat()) {
+        if (seen.has(node)) throw new UsageError(`${name}[${i}]: node "${node}" is listed twice in the partition (a node belongs to one group)`);
+        seen.add(node);
+      }
+    }
   }
+  checkPartitionIds(result.data, name);
   return result.data;
+}
+
+/** A partition id may be reused only after a heal removed the cut it named. */
+function checkPartitionIds(plan: readonly Fault[], name: string): void {
+  const active = new Map<string, number>();
+  const ordered = plan.map((fault, i) => ({ fault, i })).sort((a, b) => a.fault.at - b.fault.at || a.i - b.i);
+  for (const { fault, i } of ordered) {
+    if (fault.kind === 'heal') {
+      if (fault.id === undefined) active.clear();
+      else active.delete(fault.id);
+    } else if (fault.kind === 'partition') {
+      const id = fault.id ?? `p${fault.at}`;
+      const earlier = active.get(id);
+      if (earlier !== undefined) throw new UsageError(`${name}[${i}]: partition id "${id}" is already in use by ${name}[${earlier}], not healed by then (give each cut its own id)`);
+      active.set(id, i);
+    }
+  }
 }
 
 /** The groups a partition fault cuts the network into. */

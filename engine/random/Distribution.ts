@@ -1,6 +1,11 @@
 /**
  * Distributions written as strings (`const:5`, `uniform:150:300`, `exp:1000`, `normal:100:10`,
  * `lognormal:MU:SIGMA`), parsed once and validated with errors that name the bad value.
+ *
+ * Samples are durations in virtual ms, so every distribution is bounded at parse: each number is
+ * at most {@link MAX_DISTRIBUTION_VALUE} in magnitude and so is the mean. That keeps every sample
+ * finite (a normal draw here is within ±8.6 σ, so a lognormal sample is at most
+ * exp(mu + 8.6·sigma), below 1e28 once its mean is bounded).
  */
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import { UsageError } from '../errors.js';
@@ -18,6 +23,9 @@ export interface Distribution {
 
 const KINDS = 'const:V, uniform:MIN:MAX, exp:MEAN, normal:MEAN:STD, lognormal:MU:SIGMA';
 
+/** The largest magnitude of a distribution's numbers and of its mean: 1e12 ms (about 31 years). */
+export const MAX_DISTRIBUTION_VALUE = 1e12;
+
 /**
  * Parses a distribution string.
  * @param spec - the string, e.g. `uniform:150:300`
@@ -32,8 +40,13 @@ export function parseDistribution(spec: string, name = 'distribution'): Distribu
   const args = rest.map((r) => {
     const v = r.trim() === '' ? NaN : Number(r);
     if (!Number.isFinite(v)) fail(`"${r}" is not a number`);
+    if (Math.abs(v) > MAX_DISTRIBUTION_VALUE) fail(`${v} is out of range (numbers of a distribution must be within ±${MAX_DISTRIBUTION_VALUE})`);
     return v;
   });
+  const bounded = (d: Distribution, formula: string): Distribution => {
+    if (!(d.mean <= MAX_DISTRIBUTION_VALUE)) fail(`mean ${formula} = ${d.mean} exceeds ${MAX_DISTRIBUTION_VALUE} ms (a distribution's mean must be at most ${MAX_DISTRIBUTION_VALUE})`);
+    return d;
+  };
   const arity = (n: number): void => {
     if (args.length !== n) fail(`${kind} takes ${n} number${n > 1 ? 's' : ''} (expected one of ${KINDS})`);
   };
@@ -62,17 +75,21 @@ export function parseDistribution(spec: string, name = 'distribution'): Distribu
       const [mu, sigma] = args as [number, number];
       if (sigma < 0) fail('std must be >= 0');
       // Truncated at 0: these are durations, and a negative delay is meaningless.
-      return { spec: `normal:${mu}:${sigma}`, mean: truncatedNormalMean(mu, sigma), sample: (rng) => Math.max(0, mu + sigma * gaussian(rng)) };
+      const d = { spec: `normal:${mu}:${sigma}`, mean: truncatedNormalMean(mu, sigma), sample: (rng: Rng) => Math.max(0, mu + sigma * gaussian(rng)) };
+      return bounded(d, 'E[max(0, X)]');
     }
     case 'lognormal': {
       arity(2);
       const [mu, sigma] = args as [number, number];
       if (sigma < 0) fail('sigma must be >= 0');
-      return {
-        spec: `lognormal:${mu}:${sigma}`,
-        mean: Math.exp(mu + (sigma * sigma) / 2),
-        sample: (rng) => Math.exp(mu + sigma * gaussian(rng)),
-      };
+      return bounded(
+        {
+          spec: `lognormal:${mu}:${sigma}`,
+          mean: Math.exp(mu + (sigma * sigma) / 2),
+          sample: (rng) => Math.exp(mu + sigma * gaussian(rng)),
+        },
+        'exp(mu + sigma²/2)',
+      );
     }
     default:
       return fail(`unknown distribution "${kind}" (expected one of ${KINDS})`);

@@ -2,8 +2,10 @@
  * The discrete-event kernel: virtual time and the loop that runs scheduled callbacks in
  * (time, seq) order. Time only moves forward; scheduling in the past is a RangeError. A
  * `maxEvents` guard stops a runaway model with a {@link MaxEventsError} instead of spinning.
+ * The loop is not re-entrant: `step`, `runUntil` or `runUntilIdle` called from inside a callback
+ * throws a {@link ReentrantRunError} (an inner run would move the clock under the outer one).
  */
-import { MaxEventsError } from '../errors.js';
+import { MaxEventsError, ReentrantRunError } from '../errors.js';
 import { EventQueue, type ScheduledEvent } from './EventQueue.js';
 
 /** Options of {@link Kernel}. */
@@ -21,6 +23,7 @@ export class Kernel {
   private readonly maxEvents: number;
   private currentTime = 0;
   private processed = 0;
+  private running = false;
 
   constructor(options: KernelOptions = {}) {
     this.maxEvents = options.maxEvents ?? Infinity;
@@ -64,32 +67,55 @@ export class Kernel {
 
   /** Runs the next due callback; false when the queue is empty. */
   step(): boolean {
-    const event = this.queue.pop();
-    if (event === undefined) return false;
-    this.runEvent(event);
-    return true;
+    this.enter('step');
+    try {
+      const event = this.queue.pop();
+      if (event === undefined) return false;
+      this.runEvent(event);
+      return true;
+    } finally {
+      this.running = false;
+    }
   }
 
   /** Runs every callback due at or before `time`, then sets the clock to `time`. */
   runUntil(time: number): void {
-    if (!(time >= this.currentTime) || time === Infinity) {
-      throw new RangeError(`Kernel.runUntil: time ${time} is before now (${this.currentTime}) or not finite (use runUntilIdle)`);
+    this.enter('runUntil');
+    try {
+      if (!(time >= this.currentTime) || time === Infinity) {
+        throw new RangeError(`Kernel.runUntil: time ${time} is before now (${this.currentTime}) or not finite (use runUntilIdle)`);
+      }
+      const queue = this.queue;
+      for (;;) {
+        const next = queue.peek();
+        if (next === undefined || next.time > time) break;
+        queue.pop();
+        this.runEvent(next);
+      }
+      this.currentTime = time;
+    } finally {
+      this.running = false;
     }
-    const queue = this.queue;
-    for (;;) {
-      const next = queue.peek();
-      if (next === undefined || next.time > time) break;
-      queue.pop();
-      this.runEvent(next);
-    }
-    this.currentTime = time;
   }
 
   /** Runs until no callback is pending. */
   runUntilIdle(): void {
-    while (this.step()) {
-      // each step runs one callback
+    this.enter('runUntilIdle');
+    try {
+      for (let event = this.queue.pop(); event !== undefined; event = this.queue.pop()) this.runEvent(event);
+    } finally {
+      this.running = false;
     }
+  }
+
+  /** Whether a run (`step`, `runUntil`, `runUntilIdle`) is in progress: true inside callbacks. */
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  private enter(method: string): void {
+    if (this.running) throw new ReentrantRunError(method);
+    this.running = true;
   }
 
   private runEvent(event: ScheduledEvent): void {

@@ -44,7 +44,7 @@ export const distributedCluster = defineScenario({
     lookups: int(1000, 0, 1_000_000, 'discovery: lookups of an agent on another node'),
     proposals: int(100, 0, 1_000_000, 'consensus: commands proposed to the Raft group of the managers'),
     coordinator: quiet(oneOf(['raft', 'central'] as const, 'raft', 'consensus: raft (the managers\' Raft group, agent-native) or central (one coordinator on its own node, two-phase commit with every node: the traditional baseline)')),
-    election_timeout: dist('uniform:150:300', 'consensus: election timeout'),
+    election_timeout: dist('uniform:150:300', 'consensus: election timeout', 1),
     heartbeat_ms: int(50, 1, 60_000, 'consensus: heartbeat interval'),
     requests: int(1000, 0, 1_000_000, 'load balancing: requests, each arriving at a random manager'),
     service: dist('exp:20', 'load balancing: service time of a request at an agent'),

@@ -35,7 +35,7 @@ export const largeScaleCoordination = defineScenario({
     partition_ms: int(1000, 1, 86_400_000, 'how long each partition lasts'),
     partition_fraction: num(0.3, 0, 0.9, 'fraction of the agents cut off by each partition'),
     participants: int(0, 0, 100_000, 'consensus: Raft participants (0 = agents/10); the other agents are clients'),
-    election_timeout: dist('uniform:150:300', 'consensus: election timeout, re-drawn at every reset'),
+    election_timeout: dist('uniform:150:300', 'consensus: election timeout, re-drawn at every reset', 1),
     adaptive_timeout: bool(true, 'consensus: stretch election timeouts by the candidates seen in a leaderless term (see RaftCore)'),
     heartbeat_ms: int(50, 1, 60_000, 'consensus: leader heartbeat (and replication) interval'),
     leader_crashes: int(3, 0, 1000, 'consensus: times the current leader is crashed (at seeded, well-separated times)'),

@@ -5,10 +5,19 @@
 import { filter } from 'rxjs';
 import type { Fault, Simulation } from '../../engine/index.js';
 
+/** One crash: its node, when, whether it was declared dead while down, and when it came back. */
+export interface Crash {
+  readonly node: string;
+  readonly at: number;
+  detected: boolean;
+  restartedAt?: number;
+}
+
 /** Crash and restart bookkeeping for one run. */
 export class FaultTracker {
-  private readonly down = new Map<string, { at: number; detected: boolean }>();
-  private readonly history: { node: string; at: number; detected: boolean }[] = [];
+  private readonly down = new Map<string, Crash>();
+  private readonly history: Crash[] = [];
+  private readonly crashedNodes = new Set<string>();
   private gray = false;
 
   constructor(sim: Simulation) {
@@ -18,6 +27,11 @@ export class FaultTracker {
   /** Crash time of a node that is down now, else undefined. */
   crashedAt(node: string): number | undefined {
     return this.down.get(node)?.at;
+  }
+
+  /** Whether `node` ever crashed (a restarted node comes back without its volatile state). */
+  hasCrashed(node: string): boolean {
+    return this.crashedNodes.has(node);
   }
 
   /** Marks the current crash of `node` detected; true the first time. */
@@ -38,9 +52,18 @@ export class FaultTracker {
     return this.gray;
   }
 
-  /** Nodes that crashed before `time`, stayed down, and were never declared. */
+  /** Nodes whose current crash happened by `time`, is still down, and was never declared. */
   undetectedBefore(time: number): string[] {
-    return this.history.filter((c) => c.at <= time && !c.detected && this.down.get(c.node) !== undefined).map((c) => c.node);
+    return this.history.filter((c) => c.at <= time && !c.detected && this.down.get(c.node) === c).map((c) => c.node);
+  }
+
+  /**
+   * Crashes that stayed down for at least `boundMs` (until their restart, or until `endMs` for
+   * one still down) and were not declared dead while down. Each crash is judged on its own: an
+   * earlier crash that was restarted before the bound is not blamed on a later one.
+   */
+  undetectedCrashes(boundMs: number, endMs: number): readonly Crash[] {
+    return this.history.filter((c) => !c.detected && (c.restartedAt ?? endMs) - c.at >= boundMs);
   }
 
   private apply(fault: Fault, time: number): void {
@@ -50,9 +73,15 @@ export class FaultTracker {
         const entry = { node, at: time, detected: false };
         this.down.set(node, entry);
         this.history.push(entry);
+        this.crashedNodes.add(node);
       }
     } else if (fault.kind === 'restart') {
-      for (const node of fault.targets) this.down.delete(node);
+      for (const node of fault.targets) {
+        const crash = this.down.get(node);
+        if (crash === undefined) continue;
+        crash.restartedAt = time;
+        this.down.delete(node);
+      }
     } else if (fault.kind !== 'heal' && fault.kind !== 'resume' && !(fault.kind === 'loss' && fault.rate === 0)) {
       this.gray = true;
     }

@@ -32,6 +32,8 @@ export interface BooleanParam extends Base<boolean> {
 /** A distribution string such as `exp:5`. */
 export interface DistributionParam extends Base<string> {
   readonly type: 'distribution';
+  /** The smallest mean allowed (e.g. a timer re-armed forever must not have mean 0). */
+  readonly minMean?: number;
 }
 /** A free-form string (e.g. `trace:FILE`), checked by an optional pattern. */
 export interface StringParam extends Base<string> {
@@ -53,8 +55,8 @@ export const num = (def: number, min: number, max: number, description: string):
 export const oneOf = <T extends string>(values: readonly T[], def: NoInfer<T>, description: string): EnumParam<T> => ({ type: 'enum', default: def, values, description });
 /** A boolean. */
 export const bool = (def: boolean, description: string): BooleanParam => ({ type: 'boolean', default: def, description });
-/** A distribution string. */
-export const dist = (def: string, description: string): DistributionParam => ({ type: 'distribution', default: def, description });
+/** A distribution string, optionally with a smallest mean. */
+export const dist = (def: string, description: string, minMean?: number): DistributionParam => ({ type: 'distribution', default: def, description, ...(minMean === undefined ? {} : { minMean }) });
 /** A string, optionally matching `pattern`. */
 export const str = (def: string, description: string, pattern?: RegExp): StringParam => ({ type: 'string', default: def, description, pattern });
 
@@ -80,7 +82,7 @@ export function describeRange(spec: ParamSpec): string {
     case 'boolean':
       return 'true or false';
     case 'distribution':
-      return 'a distribution (const:V, uniform:A:B, exp:MEAN, normal:MEAN:STD, lognormal:MU:SIGMA)';
+      return `a distribution (const:V, uniform:A:B, exp:MEAN, normal:MEAN:STD, lognormal:MU:SIGMA)${spec.minMean === undefined ? '' : ` with mean >= ${spec.minMean}`}`;
     case 'string':
       return spec.pattern ? `a string matching ${spec.pattern}` : 'a string';
   }
@@ -110,7 +112,11 @@ export function coerceParam(scenario: string, key: string, spec: ParamSpec, raw:
       return raw as string;
     case 'distribution':
       if (typeof raw !== 'string') bad();
-      return parseDistribution(raw as string, `${scenario}: ${key}`).spec;
+      {
+        const d = parseDistribution(raw as string, `${scenario}: ${key}`);
+        if (spec.minMean !== undefined && !(d.mean >= spec.minMean)) throw new UsageError(`${scenario}: ${key}: "${raw as string}" — mean ${d.mean} must be >= ${spec.minMean}`);
+        return d.spec;
+      }
     case 'string':
       if (typeof raw !== 'string' || (spec.pattern && !spec.pattern.test(raw))) bad();
       return raw as string;
@@ -128,14 +134,15 @@ export function resolveParams<S extends ParamSpecs>(
   presets: Record<string, Record<string, unknown>> = {},
 ): ParamsOf<S> {
   const known = Object.keys(specs);
+  // Own properties only: `toString`, `constructor` or `__proto__` are not parameters.
   for (const key of Object.keys(input)) {
-    if (!(key in specs)) throw new UsageError(`${scenario}: unknown parameter "${key}" (known: ${known.join(', ')})`);
+    if (!Object.hasOwn(specs, key)) throw new UsageError(`${scenario}: unknown parameter "${key}" (known: ${known.join(', ')})`);
   }
   const out: Record<string, unknown> = {};
   for (const key of known) {
-    if (input[key] !== undefined) out[key] = coerceParam(scenario, key, specs[key]!, input[key]);
+    if (Object.hasOwn(input, key) && input[key] !== undefined) out[key] = coerceParam(scenario, key, specs[key]!, input[key]);
   }
-  const preset = typeof out['preset'] === 'string' ? presets[out['preset']] : undefined;
+  const preset = typeof out['preset'] === 'string' && Object.hasOwn(presets, out['preset']) ? presets[out['preset']] : undefined;
   for (const [key, value] of Object.entries(preset ?? {})) {
     if (out[key] === undefined) out[key] = coerceParam(scenario, key, specs[key]!, value);
   }

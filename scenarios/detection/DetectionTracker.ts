@@ -105,9 +105,9 @@ export class DetectionTracker {
     m.set('anomalies_detected_count', this.anomalies.filter((a) => a.detected).length);
   }
 
-  /** The `fd.completeness` and `fd.accuracy` invariants. */
-  invariants(deadlineMs: number, lossy: boolean) {
-    return [fdCompleteness(this.faults, deadlineMs), fdAccuracy(this.falsePositives, this.firstFalsePositive, { lossy, faults: this.faults })];
+  /** The `fd.completeness` (crashes down for `boundMs` of a run ending at `endMs`) and `fd.accuracy` invariants. */
+  invariants(boundMs: number, endMs: number, lossy: boolean) {
+    return [fdCompleteness(this.faults, boundMs, endMs), fdAccuracy(this.falsePositives, this.firstFalsePositive, { lossy, faults: this.faults })];
   }
 
   private onVerdict(src: string, type: string, data: { node: string; origin?: string }, time: number): void {

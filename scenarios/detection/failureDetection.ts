@@ -66,7 +66,7 @@ export const failureDetection = defineScenario({
         tracker.record(p.duration_ms);
         checks.record(metrics);
       },
-      invariants: () => tracker.invariants(p.duration_ms - bound, p.loss > 0),
+      invariants: () => tracker.invariants(bound, p.duration_ms, p.loss > 0),
     };
   },
 });

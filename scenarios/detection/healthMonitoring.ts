@@ -94,7 +94,7 @@ export const healthMonitoring = defineScenario({
         tracker.record(p.duration_ms, true);
         checks.record(metrics);
       },
-      invariants: () => tracker.invariants(p.duration_ms - bound, p.loss > 0),
+      invariants: () => tracker.invariants(bound, p.duration_ms, p.loss > 0),
     };
   },
 });

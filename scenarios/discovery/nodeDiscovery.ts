@@ -10,6 +10,7 @@ import { filter } from 'rxjs';
 import { EMPTY_BASE, MEMBERSHIP_MODES, membershipNodeMachine, membershipRegistryMachine } from '../../actors/index.js';
 import { UsageError } from '../../engine/index.js';
 import { defineScenario } from '../core/defineScenario.js';
+import { FaultTracker } from '../core/FaultTracker.js';
 import { dist, int, num, oneOf } from '../core/params.js';
 
 const REGISTRY = 'registry';
@@ -72,9 +73,19 @@ export const nodeDiscovery = defineScenario({
     let messages = 0;
     let messagesAtFull = 0;
     const isNode = new Set([...ids, REGISTRY]);
-    sim.signals$.pipe(filter((s) => (s.kind === 'send' && isNode.has(s.src)) || (s.kind === 'signal' && s.type === 'member_learned'))).subscribe((s) => {
+    const faults = new FaultTracker(sim);
+    sim.signals$.pipe(filter((s) => (s.kind === 'send' && isNode.has(s.src)) || (s.kind === 'signal' && s.type === 'member_learned') || (s.kind === 'fault' && s.type === 'restart'))).subscribe((s) => {
       if (s.kind === 'send') {
         messages++;
+        return;
+      }
+      if (s.kind === 'fault') {
+        // A restarted node starts over from its base view: what its old incarnation learned is gone.
+        for (const id of (s.payload as { targets: readonly string[] }).targets) {
+          if (!known.has(id)) continue;
+          if (known.get(id) === n && fullAt === undefined) complete--;
+          known.set(id, joinAt.has(id) ? 0 : initial.length);
+        }
         return;
       }
       const count = known.get(s.src)! + 1;
@@ -104,7 +115,8 @@ export const nodeDiscovery = defineScenario({
           name: 'nd.full-membership',
           holds: fullAt !== undefined,
           violations: fullAt === undefined ? n - complete : 0,
-          applicable: p.loss === 0 && p.retransmit === 0,
+          // Promised without loss and without crashes or gray faults (a crashed node learns nothing).
+          applicable: p.loss === 0 && p.retransmit === 0 && faults.crashCount === 0 && !faults.hasGrayFaults,
           ...(fullAt === undefined ? { example: `${n - complete} of ${n} nodes still lacked members at the end` } : {}),
         },
       ],

@@ -9,6 +9,7 @@ import { filter } from 'rxjs';
 import { discoveryClientMachine, matchesQuery, registryAgentMachine, registryMachine, type AgentProfile, type DiscoveryQuery, type RegistryRequest } from '../../actors/index.js';
 import { parseDistribution, type Fault } from '../../engine/index.js';
 import { defineScenario } from '../core/defineScenario.js';
+import { FaultTracker } from '../core/FaultTracker.js';
 import { dist, int, num, oneOf } from '../core/params.js';
 import { capabilityNames, discoveryQuery, makeProfile, matchingQuery, RegistrationRounds } from './registryWorkload.js';
 
@@ -124,6 +125,7 @@ export const agentRegistration = defineScenario({
     });
 
     let crashes = 0;
+    const faults = new FaultTracker(sim);
     function onFault(fault: Fault): void {
       if (fault.kind !== 'crash') return;
       for (const node of fault.targets) {
@@ -190,7 +192,8 @@ export const agentRegistration = defineScenario({
         // Central and fault-free: every answer is exact (the registry is the single truth and
         // nothing changes while the client queries). Crashes make answers stale until the
         // registry hears of them, so the property is then not promised.
-        return [{ name: 'registry.discovery-exact', holds: staleTotal === 0, violations: staleTotal, applicable: crashes === 0 && p.loss === 0 }];
+        // Any crash (an agent's or a registry's) or gray fault makes answers stale for a while.
+        return [{ name: 'registry.discovery-exact', holds: staleTotal === 0, violations: staleTotal, applicable: crashes === 0 && faults.crashCount === 0 && !faults.hasGrayFaults && p.loss === 0 }];
       },
     };
   },

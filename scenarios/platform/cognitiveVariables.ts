@@ -120,7 +120,9 @@ export const cognitiveVariables = defineScenario({
     let successes = 0;
     let adaptCoordinated = 0;
     const held = (agent: string, v: string): HeldValue | undefined => heldValue(sim, agent, v);
-    const live = (agent: string): boolean => sim.isUp(agent) && faults.crashedAt(agent) === undefined;
+    // Crash-stop: an agent that crashed is out of the checks even once restarted, since it comes
+    // back without the values it held (agreement does not cover it).
+    const live = (agent: string): boolean => sim.isUp(agent) && !faults.hasCrashed(agent);
 
     sim.signals$.pipe(filter((s) => s.kind === 'signal')).subscribe((s) => {
       const d = s.payload as Record<string, unknown> & { var: string; ms: number };

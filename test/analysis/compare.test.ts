@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareResults, detectTrends } from '../../analysis/index.js';
+import { compareResults, detectTrends, historyRuns } from '../../analysis/index.js';
 import { Rng } from '../../engine/index.js';
 import { fakeResult } from './fakeResult.js';
 
@@ -44,6 +44,40 @@ describe('compareResults', () => {
     expect(one.metrics.find((x) => x.metric === 'latency_ms.mean')).toMatchObject({ method: 'single-run', severity: 'critical' });
     const two = compareResults([fakeResult(1, 100), fakeResult(2, 140)], [fakeResult(1, 125), fakeResult(2, 160)]);
     expect(two.metrics.find((x) => x.metric === 'latency_ms.mean')).toMatchObject({ method: 'ci-overlap', significant: false, severity: 'warning' });
+  });
+});
+
+describe('compareResults on lost metrics', () => {
+  it('should call a distribution whose samples vanished (count 0) a critical regression', () => {
+    const base = runs(new Rng(6), 100, 5);
+    const never = base.map((r) => ({ ...r, metrics: { ...r.metrics, latency_ms: { unit: 'ms', count: 0, mean: null, std: null, min: null, p50: null, p90: null, p99: null, max: null } } }));
+    const c = compareResults(base, never as never);
+    expect(c.metrics.filter((m) => m.metric.startsWith('latency_ms.'))).toEqual([
+      expect.objectContaining({ metric: 'latency_ms.mean', verdict: 'regression', severity: 'critical', method: 'vanished', current: [] }),
+      expect.objectContaining({ metric: 'latency_ms.p99', verdict: 'regression', severity: 'critical', method: 'vanished' }),
+    ]);
+    expect(c.critical).toBe(2);
+  });
+
+  it('should call a metric that disappeared a critical regression', () => {
+    const base = runs(new Rng(7), 100, 3);
+    const gone = base.map((r) => ({ ...r, metrics: { latency_ms: r.metrics['latency_ms']! } }));
+    const c = compareResults(base, gone);
+    expect(c.metrics.find((m) => m.metric === 'success_ratio')).toMatchObject({ verdict: 'regression', severity: 'critical', method: 'vanished' });
+  });
+
+  it('should compare nothing when no scenario and parameter set is in common', () => {
+    const c = compareResults(runs(new Rng(8), 100, 3), [fakeResult(1, 100, 0.99, 'other')]);
+    expect(c.metrics).toEqual([]);
+    expect(c.onlyInCurrent).toHaveLength(1);
+  });
+});
+
+describe('historyRuns', () => {
+  it('should count the runs of each scenario on its own', () => {
+    const mixed = Array.from({ length: 12 }, (_, k) => [fakeResult(1, 100 + k, 0.99, k % 2 === 0 ? 'a' : 'b')]);
+    expect(historyRuns(mixed)).toEqual(new Map([['a', 6], ['b', 6]]));
+    expect(detectTrends(mixed)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectSeries, createMonitor, parseAlertRule, type MonitorReport, type RunSeries } from '../../analysis/index.js';
+import { checkAlertQuantities, collectSeries, createMonitor, parseAlertRule, type MonitorReport, type RunSeries } from '../../analysis/index.js';
 import { failureDetection, runScenario } from '../../scenarios/index.js';
 
 const params = { nodes: 20, duration_ms: 20000, crash: 3 };
@@ -34,6 +34,35 @@ describe('createMonitor', () => {
       expect(s.inFlight.max).toBeGreaterThanOrEqual(s.inFlight.mean);
       expect(s.inFlight.max).toBeLessThanOrEqual(s.kinds['send']! + 100);
     }
+  });
+});
+
+describe('createMonitor bounds', () => {
+  it.each([0, 0.001, 1e-300, 86_400_001, Number.NaN, Infinity])('should refuse an interval of %d ms with a usage error naming the range', (intervalMs) => {
+    expect(() => createMonitor({ intervalMs })).toThrow(/monitor\.intervalMs .*: expected an interval in virtual ms in \[1, 86400000\]/);
+  });
+
+  it('should decimate samples past maxSamples and count alert transitions past maxAlerts', () => {
+    const rules = [parseAlertRule('send.count>0'), parseAlertRule('send.count<1')];
+    const run = runScenario(failureDetection, { ...params, duration_ms: 5000 }, 7, { observe: [createMonitor({ intervalMs: 1, rules, maxSamples: 100, maxAlerts: 50 })] });
+    const monitor = run.monitor as MonitorReport;
+    expect(monitor.samples.length).toBeLessThan(200);
+    expect(monitor.samples.length).toBeGreaterThanOrEqual(100);
+    expect(monitor.sampleStride).toBeGreaterThan(1);
+    // Kept samples are evenly spread: every sampleStride-th tick from the first.
+    expect(monitor.samples.slice(0, 3).map((s) => s.t)).toEqual([1, 1 + monitor.sampleStride!, 1 + 2 * monitor.sampleStride!]);
+    expect(monitor.alerts).toHaveLength(50);
+    expect(monitor.droppedAlerts).toBeGreaterThan(0);
+  });
+});
+
+describe('checkAlertQuantities', () => {
+  it('should accept event kinds, in_flight and the run\'s metrics, and name a quantity the scenario does not have', () => {
+    const rules = ['send.rate>1', 'in_flight.max>3', 'detection_ms.max>5'].map(parseAlertRule);
+    expect(() => checkAlertQuantities(rules, 'failure-detection', ['detection_ms'])).not.toThrow();
+    expect(() => checkAlertQuantities([parseAlertRule('detecton_ms.max>5')], 'failure-detection', ['detection_ms'])).toThrow(
+      /--alert detecton_ms\.max>5: failure-detection has no metric or quantity "detecton_ms" \(known: detection_ms, in_flight, send/,
+    );
   });
 });
 

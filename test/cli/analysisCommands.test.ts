@@ -61,6 +61,45 @@ describe('agentsim compare', () => {
     expect(io.out).toMatch(/warning\s+fake\s+latency_ms.mean\s+increasing \(worse\)/);
   });
 
+  it('should exit 2 when baseline and current have nothing in common, rather than pass', async () => {
+    writeFileSync(file('other.json'), JSON.stringify([1, 2].map((s) => fakeResult(s, 100, 0.99, 'other'))));
+    const io = captureIo();
+    expect(await main(['compare', file('base.json'), file('other.json')], io)).toBe(2);
+    expect(io.err).toMatch(/^agentsim: compare: .* have no scenario and parameter set in common \(baseline: fake .*; current: other .*\)\n$/);
+  });
+
+  it('should count a sweep directory once, not its run files and its summary both', async () => {
+    const sweep = join(dir, 'sweep-dir');
+    const args = ['sweep', 'failure-detection', '--seeds', '1..4', '--set', 'nodes=5', '--set', 'duration_ms=6000', '--workers', '0', '--quiet'];
+    expect(await main([...args, '--out', sweep], captureIo())).toBe(0);
+    const io = captureIo();
+    expect(await main(['compare', sweep, sweep, '--all', '--json', file('self.json')], io)).toBe(0);
+    const cmp = JSON.parse(readFileSync(file('self.json'), 'utf8')) as { metrics: { baseline: number[] }[] };
+    expect(cmp.metrics.length).toBeGreaterThan(0);
+    for (const m of cmp.metrics) expect(m.baseline.length).toBeLessThanOrEqual(4);
+  });
+
+  it('should fail a current run whose detector never detected, as a critical regression', async () => {
+    writeFileSync(file('never.json'), JSON.stringify([1, 2, 3, 4, 5].map((s) => ({ ...fakeResult(s, 100 + s), metrics: { ...fakeResult(s, 1).metrics, latency_ms: { unit: 'ms', count: 0, mean: null, std: null, min: null, p50: null, p90: null, p99: null, max: null } } }))));
+    const io = captureIo();
+    expect(await main(['compare', file('base.json'), file('never.json')], io)).toBe(1);
+    expect(io.out).toMatch(/critical\s+fake\s+latency_ms.mean\s+\S+\s+—/);
+  });
+
+  it('should judge each scenario of a mixed history on its own, and refuse when none has 10 runs', async () => {
+    const hist = join(dir, 'mixed-history');
+    await import('node:fs').then((fs) => fs.mkdirSync(hist, { recursive: true }));
+    for (let k = 0; k < 12; k++) writeFileSync(join(hist, `run-${String(k).padStart(3, '0')}.json`), JSON.stringify([fakeResult(1, 100 + 5 * k, 0.99, k % 2 ? 'a' : 'b')]));
+    let io = captureIo();
+    expect(await main(['compare', '--history', hist], io)).toBe(2);
+    expect(io.err).toMatch(/^agentsim: --history .*: trend detection needs at least 10 runs of one scenario and parameter set; found b: 6, a: 6\n$/);
+    for (let k = 12; k < 24; k++) writeFileSync(join(hist, `run-${String(k).padStart(3, '0')}.json`), JSON.stringify([fakeResult(1, 100 + 5 * k, 0.99, 'a')]));
+    io = captureIo();
+    expect(await main(['compare', '--history', hist], io)).toBe(0);
+    expect(io.err).toMatch(/compare --history: b appears in only 6 runs \(trends need 10\); not judged/);
+    expect(io.out).toMatch(/warning\s+a\s+latency_ms.mean\s+increasing \(worse\)/);
+  });
+
   it('should give one-line usage errors', async () => {
     let io = captureIo();
     expect(await main(['compare', file('base.json')], io)).toBe(2);

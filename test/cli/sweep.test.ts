@@ -50,6 +50,35 @@ describe('sweepCommand', () => {
     expect(summaryText(out)).toBe(reference);
   });
 
+  it('should run again, saying so, a run file whose scenario, params, seed or agentsim version does not match its replicate', async () => {
+    const out = dir('tampered');
+    await cli(['sweep', ...FD, '--workers', '0', '--out', out, '--quiet']);
+    const edit = (name: string, change: (r: Record<string, unknown>) => void): void => {
+      const file = join(out, 'runs', name);
+      const r = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      change(r);
+      writeFileSync(file, JSON.stringify(r));
+    };
+    edit('p0-s1.json', (r) => void (r['agentsim'] = '0.0.1'));
+    edit('p0-s2.json', (r) => void ((r['params'] as Record<string, unknown>)['nodes'] = 8));
+    edit('p1-s3.json', (r) => void (r['scenario'] = 'health-monitoring'));
+    edit('p1-s4.json', (r) => void (r['seed'] = 5));
+    edit('p1-s5.json', (r) => void ((r['metrics'] as Record<string, unknown>)['detection_ms'] = { unit: 'ms', value: -1 }));
+    rmSync(join(out, 'summary.json'));
+    const { code, stderr } = await cli(['sweep', ...FD, '--workers', '0', '--out', out, '--quiet']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/p0-s1\.json does not match its replicate \(agentsim 0\.0\.1, expected /);
+    expect(stderr).toMatch(/p0-s2\.json does not match its replicate \(params /);
+    expect(stderr).toMatch(/p1-s3\.json does not match its replicate \(scenario "health-monitoring", expected "failure-detection"\)/);
+    expect(stderr).toMatch(/p1-s4\.json does not match its replicate \(seed 5, expected 4\)/);
+    expect(stderr).toMatch(/10 runs, 6 already done \(resuming\)/);
+    // The metrics of a run file are not something a resume can check (it would have to re-run
+    // it); every input that defines the run is.
+    const reference = JSON.parse(summaryText(dir('full'))) as { points: unknown[] };
+    const resumed = JSON.parse(summaryText(out)) as { points: unknown[] };
+    expect(resumed.points[0]).toEqual(reference.points[0]);
+  });
+
   it('should refuse to resume a directory holding a different sweep', async () => {
     const { code, stderr } = await cli(['sweep', 'failure-detection', '--seeds', '1..6', '--set', 'nodes=4,8', '--set', 'duration_ms=6000', '--set', 'crash=1', '--workers', '0', '--out', dir('full')]);
     expect(code).toBe(2);

@@ -1,23 +1,21 @@
 /**
  * The worker-thread pool runs compiled JS (dist/cli/sweepWorker.js; Node 20 ignores loaders in
- * workers), so this file builds dist/ once first: the test then always exercises current code.
+ * workers); vitest's global setup (test/buildDist.ts) builds dist/ before any test file runs, so
+ * this file exercises current code without racing another file that runs dist/.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstCause } from '../../cli/sweep/createExecutor.js';
 import { runCli as cli } from './captureIo.js';
 
 const root = mkdtempSync(join(tmpdir(), 'agentsim-pool-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 beforeAll(() => {
-  // Type errors elsewhere do not stop tsc from emitting; what matters is the worker file.
-  spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'ignore' });
   expect(existsSync('dist/cli/sweepWorker.js')).toBe(true);
-}, 120_000);
-
+});
 
 describe('agentsim/testing package export', () => {
   it('should resolve to the built arbitraries through package.json exports', async () => {
@@ -52,5 +50,14 @@ describe('sweepCommand on worker threads', () => {
     expect(stderr).toMatch(/replicate 5 \(point 0, seed 6\) failed: flaky: seed 6 fails on purpose/);
     expect(stderr).toMatch(/replicate 7 \(point 0, seed 8\) failed: process.exit\(7\) called in a sweep worker/);
     expect(readdirSync(join(out, 'runs')).sort()).toEqual(['p0-s1.json', 'p0-s2.json', 'p0-s4.json', 'p0-s5.json', 'p0-s7.json']);
+  });
+});
+
+describe('firstCause', () => {
+  it('should report the first cause of a dying worker whatever order the teardown errors arrive in', () => {
+    expect(firstCause(['worker crash', 'Terminating worker thread', 'worker crash'])).toBe('worker crash');
+    expect(firstCause(['Terminating worker thread', 'worker crash', 'worker crash'])).toBe('worker crash');
+    expect(firstCause(['worker crash', 'out of memory'])).toBe('worker crash');
+    expect(firstCause(['Terminating worker thread'])).toBe('Terminating worker thread');
   });
 });

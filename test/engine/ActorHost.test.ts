@@ -312,4 +312,25 @@ describe('ActorHost', () => {
       [17, 'deliver', 'server', 'client', 'pong'],
     ]);
   });
+
+  it.each([
+    ['a negative after delay', -5, 1],
+    ['a NaN after delay', Number.NaN, 1],
+    ['an after delay that skew makes infinite', 1000, 1e308 * 10],
+  ])('should turn %s into an actor-error fault naming the actor and the delay, and run on', (_name, delay, rate) => {
+    const bad = setup({ delays: { bad: () => delay } }).createMachine({ id: 'bad', initial: 'a', states: { a: { on: { go: 'b' } }, b: { after: { bad: 'a' } } } });
+    const sim = createSimulation({ seed: 1 });
+    const signals = collect(sim);
+    sim.spawn(bad, { id: 'x' });
+    sim.spawn(tickerMachine, { id: 'ok', input: { period: 100 } });
+    if (rate !== 1) sim.faults.at(0).skew(rate, ['x']);
+    sim.kernel.schedule(10, () => sim.actor('x')?.send({ type: 'go' }));
+    sim.run({ until: 1000 });
+    const faults = signals.filter((s) => s.kind === 'fault' && s.type === 'actor-error');
+    expect(faults).toHaveLength(1);
+    expect((faults[0]!.payload as { message: string }).message).toBe(`actor "x" asked for a delay of ${delay * (rate === 1 ? 1 : Infinity)} ms — a delay must be a finite number >= 0`);
+    expect(sim.actor('x')).toBeNull();
+    expect(signals.filter((s) => s.kind === 'signal' && s.src === 'ok').length).toBeGreaterThan(5);
+    expect(sim.now).toBe(1000);
+  });
 });

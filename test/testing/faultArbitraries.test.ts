@@ -25,8 +25,24 @@ describe('faultPlanArbitrary', () => {
 describe('materializeFaults', () => {
   test.prop([abstractFaultsArbitrary(), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 100_000 })])('should fit any node list and horizon', (faults, n, horizon) => {
     const plan = materializeFaults(faults, Array.from({ length: n }, (_, i) => `n${i}`), horizon);
-    expect(plan).toHaveLength(faults.length);
+    // Every abstract fault appears once; a partition re-cutting a cut in force gets a heal first.
+    expect(plan.filter((f) => f.kind !== 'heal')).toHaveLength(faults.filter((f) => f.kind !== 'heal').length);
+    expect(plan.length).toBeGreaterThanOrEqual(faults.length);
     expect(() => parseFaultPlan(plan)).not.toThrow();
+  });
+});
+
+describe('materializeFaults partition ids', () => {
+  it('should heal a cut in force before re-cutting under its id, so the plan stays valid', () => {
+    const abstract = [
+      { at: 100, kind: 'partition' as const, targets: [0], rate: 0, cut: 1 },
+      { at: 200, kind: 'partition' as const, targets: [1], rate: 0, cut: 1 },
+    ];
+    expect(materializeFaults(abstract, ['a', 'b'], 1000)).toEqual([
+      { at: 100, kind: 'partition', id: 'p1', targets: ['a'] },
+      { at: 200, kind: 'heal', id: 'p1' },
+      { at: 200, kind: 'partition', id: 'p1', targets: ['b'] },
+    ]);
   });
 });
 

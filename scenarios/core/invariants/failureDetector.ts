@@ -7,12 +7,19 @@ import type { FaultTracker } from '../FaultTracker.js';
 import { invariantResult } from './Violations.js';
 
 /**
- * `fd.completeness`: every node that crashed by `deadlineMs` (late enough crashes cannot be
- * detected before the run ends) and stayed down was declared dead.
+ * `fd.completeness`: every crash that stayed down for the detection bound `boundMs` — until its
+ * restart, or until the run's end `endMs` — was declared dead while it was down. A crash too
+ * close to the end, or restarted sooner, promises nothing; and a node that crashed, restarted
+ * and crashed again is judged crash by crash, not by whether it is down at the end.
  */
-export function fdCompleteness(faults: FaultTracker, deadlineMs: number): InvariantResult {
-  const missed = faults.undetectedBefore(deadlineMs);
-  return invariantResult('fd.completeness', missed.length, missed.length ? `${missed[0]} crashed and was never declared dead` : undefined);
+export function fdCompleteness(faults: FaultTracker, boundMs: number, endMs: number): InvariantResult {
+  const missed = faults.undetectedCrashes(boundMs, endMs);
+  const first = missed[0];
+  return invariantResult(
+    'fd.completeness',
+    missed.length,
+    first === undefined ? undefined : `${first.node} crashed at t=${first.at} and stayed down ${first.restartedAt === undefined ? 'to the end' : `until t=${first.restartedAt}`} without being declared dead`,
+  );
 }
 
 /**

@@ -2,7 +2,8 @@
  * `lb.never-routes-to-dead`: a balancer never sends a request to a backend it has itself declared
  * dead (and not since declared alive). The balancer's knowledge is read from the signals it
  * publishes (`lb.declared_dead` / `lb.declared_alive` with `{ node }`), its routing decisions from
- * its `send`s of the request type.
+ * its `send`s of the request type. A balancer whose node crashes or restarts forgets what it
+ * declared (a fresh incarnation starts with no verdicts), so the watch forgets it too.
  */
 import { filter } from 'rxjs';
 import type { Simulation } from '../../../engine/index.js';
@@ -26,7 +27,12 @@ export function watchNeverRoutesToDead(sim: Simulation, options: NeverRoutesToDe
   const { requestType = 'request', deadSignal = 'lb.declared_dead', aliveSignal = 'lb.declared_alive' } = options;
   const known = new Map([...options.balancers].map((b) => [b, new Set<string>()]));
   const violations = new Violations();
-  sim.signals$.pipe(filter((s) => known.has(s.src) && (s.kind === 'send' || s.kind === 'signal'))).subscribe((s) => {
+  sim.signals$.pipe(filter((s) => (known.has(s.src) && (s.kind === 'send' || s.kind === 'signal')) || (s.kind === 'fault' && (s.type === 'crash' || s.type === 'restart')))).subscribe((s) => {
+    if (s.kind === 'fault') {
+      const nodes = new Set((s.payload as { targets: readonly string[] }).targets);
+      for (const [balancer, dead] of known) if (nodes.has(sim.nodeOf(balancer) ?? balancer)) dead.clear();
+      return;
+    }
     const dead = known.get(s.src)!;
     if (s.kind === 'send') {
       if (s.type === requestType && dead.has(s.dst)) violations.add(() => `${s.src} routed ${s.type} to ${s.dst} at t=${s.time} after declaring it dead`);

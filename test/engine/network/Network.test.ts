@@ -15,7 +15,8 @@ describe('Network', () => {
     expect(() => new Network({}, rng).setLoss(NaN)).toThrow(UsageError);
   });
 
-  test.prop([fc.integer(), fc.double({ min: 0.01, max: 0.99, noNaN: true })], { numRuns: 20 })(
+  // Fixed property seed: a 4-standard-error check with random seeds fails by chance (~6e-5 a run).
+  test.prop([fc.integer(), fc.double({ min: 0.01, max: 0.99, noNaN: true })], { numRuns: 20, seed: 20_261_202 })(
     'should lose messages at the configured rate (within 4 standard errors)',
     (seed, loss) => {
       const network = new Network({ loss, latency: 'const:1' }, new Rng(seed, 'network'));

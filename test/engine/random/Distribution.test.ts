@@ -51,6 +51,13 @@ describe('parseDistribution', () => {
     ['const:1:2', 'const takes 1 number'],
     ['const:-1', 'value must be >= 0'],
     ['', 'unknown distribution'],
+    ['lognormal:0:1000', 'mean exp(mu + sigma²/2) = Infinity exceeds 1000000000000'],
+    ['lognormal:30:0', 'exceeds 1000000000000'],
+    ['exp:1e308', 'out of range'],
+    ['normal:1e308:1e308', 'out of range'],
+    ['const:1e13', 'out of range'],
+    ['uniform:0:1e300', 'out of range'],
+    ['normal:1:-1e300', 'out of range'],
   ])('should reject %j with a UsageError naming the value', (spec, why) => {
     let caught: unknown;
     try {
@@ -86,6 +93,25 @@ describe('parseDistribution', () => {
     },
   );
 
+  test.prop([fc.integer(), fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 1e12, noNaN: true })], { seed: -796874059 })(
+    'should only accept lognormal and normal distributions whose samples are finite',
+    (seed, mu, sigma) => {
+      for (const kind of ['lognormal', 'normal']) {
+        let d;
+        try {
+          d = parseDistribution(`${kind}:${mu}:${sigma}`);
+        } catch (err) {
+          expect(err).toBeInstanceOf(UsageError);
+          continue;
+        }
+        expect(d.mean).toBeLessThanOrEqual(1e12);
+        const rng = new Rng(seed);
+        const bad = Array.from({ length: 50 }, () => d.sample(rng)).filter((v) => !Number.isFinite(v) || v < 0);
+        expect(bad).toEqual([]);
+      }
+    },
+  );
+
   // [spec, analytic mean, analytic standard deviation]
   const cases: [string, number, number][] = [
     ['uniform:150:300', 225, 150 / Math.sqrt(12)],
@@ -100,7 +126,8 @@ describe('parseDistribution', () => {
   ];
 
   for (const [spec, mean, sd] of cases) {
-    test.prop([fc.integer()], { numRuns: 5 })(`should match the analytic mean of ${spec} within 4 standard errors`, (seed) => {
+    // Fixed property seed: with a random one the 4-standard-error check fails by chance (~6e-5 a run).
+    test.prop([fc.integer()], { numRuns: 5, seed: 20_261_202 })(`should match the analytic mean of ${spec} within 4 standard errors`, (seed) => {
       expect(parseDistribution(spec).mean).toBeCloseTo(mean, 5);
       const m = sampleMean(spec, seed, N);
       expect(Math.abs(m - mean)).toBeLessThan((4 * sd) / Math.sqrt(N));

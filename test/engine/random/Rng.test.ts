@@ -78,7 +78,8 @@ describe('Rng', () => {
     expect(draws.every(([never, negative, always]) => !never && !negative && always)).toBe(true);
   });
 
-  test.prop([seedArb, fc.double({ min: 0.05, max: 0.95, noNaN: true })], { numRuns: 20 })(
+  // Fixed property seed: a 4-standard-error check with random seeds fails by chance (~6e-5 a run).
+  test.prop([seedArb, fc.double({ min: 0.05, max: 0.95, noNaN: true })], { numRuns: 20, seed: 20_261_202 })(
     'should make chance(p) true with frequency p (within 4 standard errors)',
     (seed, p) => {
       const rng = new Rng(seed);

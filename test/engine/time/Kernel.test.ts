@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { Kernel, MaxEventsError } from '../../../engine/index.js';
+import { Kernel, MaxEventsError, ReentrantRunError } from '../../../engine/index.js';
 
 describe('Kernel', () => {
   it('should start at time 0 with nothing pending', () => {
@@ -203,4 +203,40 @@ describe('Kernel', () => {
       }
     },
   );
+
+  it.each([
+    ['runUntil', (k: Kernel) => k.runUntil(5)],
+    ['step', (k: Kernel) => k.step()],
+    ['runUntilIdle', (k: Kernel) => k.runUntilIdle()],
+  ] as const)('should refuse a re-entrant %s from inside a callback and keep time moving forward', (method, reenter) => {
+    const kernel = new Kernel();
+    const seen: number[] = [];
+    let caught: unknown;
+    kernel.schedule(10, () => {
+      try {
+        reenter(kernel);
+      } catch (err) {
+        caught = err;
+      }
+      seen.push(kernel.now);
+    });
+    kernel.schedule(20, () => seen.push(kernel.now));
+    kernel.runUntil(30);
+    expect(caught).toBeInstanceOf(ReentrantRunError);
+    expect((caught as Error).message).toContain(`Kernel.${method}: called from inside a kernel callback`);
+    expect(seen).toEqual([10, 20]);
+    expect(kernel.now).toBe(30);
+    expect(kernel.isRunning).toBe(false);
+  });
+
+  it('should be usable again after a callback threw out of a run', () => {
+    const kernel = new Kernel();
+    kernel.schedule(1, () => {
+      throw new Error('boom');
+    });
+    kernel.schedule(2, () => undefined);
+    expect(() => kernel.runUntilIdle()).toThrow('boom');
+    expect(kernel.step()).toBe(true);
+    expect(kernel.now).toBe(2);
+  });
 });

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { assign, createActor, raise, setup } from 'xstate';
-import { createKernelClock, Kernel } from '../../../engine/index.js';
+import { createKernelClock, InvalidDelayError, Kernel } from '../../../engine/index.js';
 
 /** Waits `delays[i]` in state `waiting` via an `after` transition, recording the time of each. */
 const afterMachine = setup({
@@ -115,5 +115,17 @@ describe('createKernelClock', () => {
     expect(actor.getSnapshot().value).toBe('waiting');
     kernel.runUntil(100);
     expect(actor.getSnapshot().status).toBe('done');
+  });
+
+  it.each([-1, Number.NaN, Infinity])('should hand a machine asking for a delay of %d ms an InvalidDelayError, not a RangeError', (delay) => {
+    const kernel = new Kernel();
+    const errors: unknown[] = [];
+    const actor = createActor(delayedSendMachine, { id: 'd', clock: createKernelClock(kernel, 'actor "d"'), input: { delays: [delay], now: () => kernel.now } });
+    actor.subscribe({ error: (err) => errors.push(err) });
+    actor.start();
+    kernel.runUntilIdle();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toBeInstanceOf(InvalidDelayError);
+    expect((errors[0] as Error).message).toBe(`actor "d" asked for a delay of ${delay} ms — a delay must be a finite number >= 0`);
   });
 });

@@ -86,6 +86,17 @@ describe('resolveParams', () => {
     expect(message).toContain(why);
   });
 
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'])('should reject %s as an unknown parameter: only own keys are parameters', (key) => {
+    const input = JSON.parse(`{${JSON.stringify(key)}: 1}`) as Record<string, unknown>;
+    expect(Object.keys(input)).toEqual([key]);
+    expect(() => resolveParams('demo', specs, input)).toThrow(`demo: unknown parameter "${key}"`);
+  });
+
+  it('should not treat an inherited name as a preset', () => {
+    const withPresetName = { ...specs, preset: str('none', 'a preset name') };
+    expect(resolveParams('demo', withPresetName, { preset: 'toString' }, presets).nodes).toBe(100);
+  });
+
   it('should apply a preset to the values it names and defaults to the rest', () => {
     expect(resolveParams('demo', specs, { preset: 'small' }, presets)).toMatchObject({ nodes: 10, strategy: 'random', rate: 0.5, preset: 'small' });
     expect(resolveParams('demo', specs, { preset: 'lossy' }, presets)).toMatchObject({ nodes: 100, rate: 0.25, latency: 'uniform:1:10' });
@@ -114,6 +125,13 @@ describe('resolveParams', () => {
 });
 
 describe('coerceParam', () => {
+  it('should reject a distribution whose mean is below the parameter\'s smallest mean, naming both', () => {
+    const timer = dist('uniform:150:300', 'a timer re-armed forever', 1);
+    expect(coerceParam('demo', 'timeout', timer, 'uniform:0:2')).toBe('uniform:0:2');
+    expect(() => coerceParam('demo', 'timeout', timer, 'const:0')).toThrow('demo: timeout: "const:0" — mean 0 must be >= 1');
+    expect(describeRange(timer)).toMatch(/with mean >= 1$/);
+  });
+
   it('should return the canonical form of a distribution', () => {
     expect(coerceParam('demo', 'latency', specs.latency, ' uniform:150:300 ')).toBe('uniform:150:300');
   });

@@ -61,17 +61,53 @@ describe('watchNeverRoutesToDead', () => {
 });
 
 describe('fdCompleteness', () => {
-  it('should name a crashed node never declared dead, and not count crashes after the deadline', () => {
+  it('should name a crash never declared dead that stayed down for the bound, and not count crashes too close to the end', () => {
     const sim = createSimulation({ seed: 1 });
     sim.spawn(sink, { id: 'a' });
     sim.spawn(sink, { id: 'b' });
     const faults = new FaultTracker(sim);
     sim.faults.at(10).crash('a').at(90).crash('b');
     sim.run({ until: 100 });
-    expect(fdCompleteness(faults, 50)).toEqual({ name: 'fd.completeness', holds: false, violations: 1, example: 'a crashed and was never declared dead' });
+    expect(fdCompleteness(faults, 50, 100)).toEqual({ name: 'fd.completeness', holds: false, violations: 1, example: 'a crashed at t=10 and stayed down to the end without being declared dead' });
     faults.markDetected('a');
-    expect(fdCompleteness(faults, 50).holds).toBe(true);
+    expect(fdCompleteness(faults, 50, 100).holds).toBe(true);
     expect(fdAccuracy(2, 'b declared dead', { lossy: true, faults })).toMatchObject({ holds: false, applicable: false, violations: 2 });
+  });
+
+  it('should judge a node that crashed, restarted and crashed again just before the end crash by crash', () => {
+    const sim = createSimulation({ seed: 1 });
+    sim.spawn(sink, { id: 'a' });
+    const faults = new FaultTracker(sim);
+    sim.faults.at(10).crash('a').at(20).restart('a').at(95).crash('a');
+    sim.run({ until: 100 });
+    expect(fdCompleteness(faults, 50, 100)).toEqual({ name: 'fd.completeness', holds: true, violations: 0 });
+  });
+
+  it('should count a crash that stayed down past the bound undetected even though the node restarted later', () => {
+    const sim = createSimulation({ seed: 1 });
+    sim.spawn(sink, { id: 'a' });
+    const faults = new FaultTracker(sim);
+    sim.faults.at(10).crash('a').at(70).restart('a');
+    sim.run({ until: 100 });
+    expect(fdCompleteness(faults, 50, 100)).toMatchObject({ holds: false, violations: 1, example: 'a crashed at t=10 and stayed down until t=70 without being declared dead' });
+    expect(faults.undetectedBefore(100)).toEqual([]);
+  });
+});
+
+describe('watchNeverRoutesToDead across restarts', () => {
+  it('should not blame a restarted balancer for what its crashed incarnation declared dead', () => {
+    const balancer = setup({ types: { emitted: {} as AgentsimEmitted, events: {} as { type: 'go' | 'dead' } } }).createMachine({
+      on: { go: { actions: netSend('s1', { type: 'request' }) }, dead: { actions: publish('lb.declared_dead', { node: 's1' }) } },
+    });
+    const sim = createSimulation({ seed: 1 });
+    sim.spawn(sink, { id: 's1' });
+    sim.spawn(balancer, { id: 'lb', node: 'n-lb' });
+    const watch = watchNeverRoutesToDead(sim, { balancers: ['lb'] });
+    sim.kernel.scheduleAt(1, () => sim.inject('lb', { type: 'dead' }));
+    sim.faults.at(2).crash('n-lb').at(3).restart('n-lb');
+    sim.kernel.scheduleAt(4, () => sim.inject('lb', { type: 'go' }));
+    sim.run({ until: 10 });
+    expect(watch.result()).toEqual({ name: 'lb.never-routes-to-dead', holds: true, violations: 0 });
   });
 });
 

@@ -39,7 +39,7 @@ function compare(baselinePath: string | undefined, currentPath: string | undefin
     comparison = compareResults(loadResults(baselinePath, 'baseline', plan), loadResults(currentPath, 'current', plan), { warning, critical, alpha });
     // Nothing compared must not read as "no regression" (a CI job would pass silently).
     if (comparison.metrics.length === 0) {
-      throw new UsageError(`compare: ${baselinePath} and ${currentPath} have no scenario and parameter set in common (baseline: ${brief(comparison.onlyInBaseline)}; current: ${brief(comparison.onlyInCurrent)})`);
+      throw new UsageError(`compare: baseline and current have no scenario and parameter set in common (baseline: ${brief(comparison.onlyInBaseline)}; current: ${brief(comparison.onlyInCurrent)})`);
     }
     const rows = [['severity', 'scenario', 'metric', 'baseline', 'current', 'change', 'test']];
     for (const m of comparison.metrics) {

@@ -25,9 +25,10 @@ export const RESOURCE_PARAMS = {
 /** The keys of {@link RESOURCE_PARAMS}. */
 export const RESOURCE_KEYS: readonly string[] = Object.keys(RESOURCE_PARAMS);
 
-/** A scenario's own parameters plus the resource model's (the scenario's win on a clash). */
+/** A scenario's own parameters, then the resource model's (the scenario's win on a clash). */
 export function withResourceParams<S extends ParamSpecs>(params: S): S & typeof RESOURCE_PARAMS {
-  return { ...RESOURCE_PARAMS, ...params };
+  const extra = Object.fromEntries(Object.entries(RESOURCE_PARAMS).filter(([key]) => !Object.hasOwn(params, key)));
+  return { ...params, ...extra } as S & typeof RESOURCE_PARAMS;
 }
 
 /** The engine's resource options from resolved parameters, or undefined when the model is off. */

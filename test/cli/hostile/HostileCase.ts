@@ -10,6 +10,8 @@ export interface HostileCase {
   readonly exit: 0 | 1 | 2;
   /** What the single stderr line must match (when exit is 2). */
   readonly stderr?: RegExp;
+  /** Files the command may legitimately rewrite on success (a resumed sweep re-runs stale run files). */
+  readonly rewrites?: RegExp;
 }
 
 /**

@@ -100,7 +100,7 @@ export const semanticCases: HostileCase[] = [
   { name: '--set with an empty key', args: ['run', ...FD, '--set', ' =5'], exit: 2, stderr: /--set {2}=5: expected key=value/ },
 
   // 9. compare must not pass what it did not compare.
-  { name: 'compare with nothing in common', args: ['compare', '{dir}/a.json', '{dir}/b.json'], files: { 'a.json': results('a', SEEDS, () => ({ latency_ms: latency(100) })), 'b.json': results('b', SEEDS, () => ({ latency_ms: latency(100) })) }, exit: 2, stderr: /compare: .*a\.json and .*b\.json have no scenario and parameter set in common \(baseline: a .*; current: b / },
+  { name: 'compare with nothing in common', args: ['compare', '{dir}/a.json', '{dir}/b.json'], files: { 'a.json': results('a', SEEDS, () => ({ latency_ms: latency(100) })), 'b.json': results('b', SEEDS, () => ({ latency_ms: latency(100) })) }, exit: 2, stderr: /compare: baseline and current have no scenario and parameter set in common \(baseline: a .*; current: b / },
   { name: 'compare with the same scenario but other parameters', args: ['compare', '{dir}/a.json', '{dir}/b.json'], files: { 'a.json': results('a', SEEDS, () => ({ latency_ms: latency(100) })), 'b.json': results('a', SEEDS, () => ({ latency_ms: latency(100) }), { nodes: 4 }) }, exit: 2, stderr: /have no scenario and parameter set in common/ },
   { name: 'compare where the detector never detected (count 0)', args: ['compare', '{dir}/a.json', '{dir}/b.json'], files: { 'a.json': results('a', SEEDS, () => ({ latency_ms: latency(100) })), 'b.json': results('a', SEEDS, () => ({ latency_ms: empty })) }, exit: 1 },
   { name: 'compare where a metric disappeared', args: ['compare', '{dir}/a.json', '{dir}/b.json'], files: { 'a.json': results('a', SEEDS, () => ({ latency_ms: latency(100), success_ratio: ratio(0.99) })), 'b.json': results('a', SEEDS, () => ({ latency_ms: latency(100) })) }, exit: 1 },
@@ -110,6 +110,7 @@ export const semanticCases: HostileCase[] = [
   // 10. Resume trusts nothing it did not check.
   {
     name: 'resume over a run file from another agentsim version',
+    rewrites: /^sw\/runs\//,
     args: SWEEP,
     files: { 'sw/sweep.json': SWEEP_ARGS, 'sw/runs/p0-s1.json': results('failure-detection', [1], () => ({}), { nodes: 3, duration_ms: 2000, crash: 0 }).slice(1, -1).replace('"0.1.0"', '"0.0.1"') },
     exit: 0,
@@ -117,6 +118,7 @@ export const semanticCases: HostileCase[] = [
   },
   {
     name: 'resume over a run file of another scenario',
+    rewrites: /^sw\/runs\//,
     args: SWEEP,
     files: { 'sw/sweep.json': SWEEP_ARGS, 'sw/runs/p0-s2.json': results('health-monitoring', [2], () => ({})).slice(1, -1) },
     exit: 0,
@@ -124,6 +126,7 @@ export const semanticCases: HostileCase[] = [
   },
   {
     name: 'resume over a run file of another seed',
+    rewrites: /^sw\/runs\//,
     args: SWEEP,
     files: { 'sw/sweep.json': SWEEP_ARGS, 'sw/runs/p0-s2.json': results('failure-detection', [7], () => ({})).slice(1, -1) },
     exit: 0,
@@ -131,6 +134,7 @@ export const semanticCases: HostileCase[] = [
   },
   {
     name: 'resume over a run file with other parameters',
+    rewrites: /^sw\/runs\//,
     args: SWEEP,
     files: { 'sw/sweep.json': SWEEP_ARGS, 'sw/runs/p0-s1.json': results('failure-detection', [1], () => ({}), { nodes: 3 }).slice(1, -1) },
     exit: 0,

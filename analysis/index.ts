@@ -12,3 +12,4 @@ export * from './monitor/index.js';
 export * from './recommend/index.js';
 export * from './report/index.js';
 export * from './export/index.js';
+export * from './coverage/index.js';

@@ -1,5 +1,5 @@
 /** `agentsim run <scenario|file>`: one seeded run, a summary on stdout, optional output files. */
-import { collectSeries, createMonitor, formatRunSummary, failedInvariants, parseAlertRule, renderHtmlReport, renderRunMarkdown } from '../../analysis/index.js';
+import { collectSeries, COVERAGE_STYLE, coverageObserver, createMonitor, renderCoverageSection, resultCoverage, formatRunSummary, failedInvariants, parseAlertRule, renderHtmlReport, renderRunMarkdown } from '../../analysis/index.js';
 import { runScenario, type RunOptions } from '../../scenarios/index.js';
 import { parseSeed, parseSets, readConfig, readFaultPlan, readInputFile } from '../inputs.js';
 import { UsageError } from '../../engine/index.js';
@@ -22,6 +22,7 @@ export interface RunCommandOptions {
   monitor?: string;
   alert?: string[];
   series?: boolean;
+  coverage?: boolean;
   /** Test-only: deliberately broken variants to switch on. */
   bug?: string[];
 }
@@ -46,7 +47,7 @@ export async function runCommand(target: string, options: RunCommandOptions, io:
   result.wallMs = Math.round(performance.now() - started);
   if (options.json !== undefined) writeFileAtomic(options.json, `${JSON.stringify(result, null, 2)}\n`);
   if (options.report !== undefined) writeFileAtomic(options.report, renderRunMarkdown(result));
-  if (options.html !== undefined) writeFileAtomic(options.html, await renderHtmlReport({ title: `${result.scenario} seed ${result.seed}`, results: [result] }));
+  if (options.html !== undefined) writeFileAtomic(options.html, withCoverage(await renderHtmlReport({ title: `${result.scenario} seed ${result.seed}`, results: [result] }), result));
   if (!options.quiet) io.stdout(formatRunSummary(result));
   for (const alert of (result.monitor as { alerts?: { t: number; rule: string; severity: string; state: string; value: number }[] } | undefined)?.alerts ?? []) {
     io.stderr(`alert ${alert.state} at ${alert.t} ms: ${alert.rule} (${alert.severity}, value ${alert.value})\n`);
@@ -69,5 +70,15 @@ function observers(options: RunCommandOptions): NonNullable<RunOptions['observe'
     out.push(createMonitor({ intervalMs, rules }));
   }
   if (options.series || options.html !== undefined) out.push(collectSeries());
+  if (options.coverage) out.push(coverageObserver());
   return out;
+}
+
+/** The HTML report with the coverage tables appended, when the run collected coverage. */
+function withCoverage(html: string, result: { coverage?: unknown }): string {
+  const coverage = resultCoverage(result);
+  if (coverage === undefined) return html;
+  const section = `<style>${COVERAGE_STYLE}</style><section id="coverage"><h1>Statechart coverage</h1>${renderCoverageSection(coverage)}</section>`;
+  const end = html.lastIndexOf('</body>');
+  return end < 0 ? html + section : html.slice(0, end) + section + html.slice(end);
 }

@@ -43,6 +43,8 @@ export interface RunResultExtras {
   monitor?: unknown;
   /** Raw samples and time series for charts (see analysis `collectSeries`). */
   series?: unknown;
+  /** Statechart coverage (see analysis `coverageObserver`). */
+  coverage?: unknown;
 }
 
 /** The result of one run (DESIGN.md `agentsim.result/1`, without `wallMs`, which the CLI adds). */
@@ -64,6 +66,7 @@ export interface RunResult {
   readonly bugs?: readonly string[];
   readonly monitor?: unknown;
   readonly series?: unknown;
+  readonly coverage?: unknown;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { coveragePoints, coverageTotals, createSimulation, type ActorEnv } from '../../../engine/index.js';
+import { coveragePoints, coverageTotals, createSimulation, type ActorEnv, type CoverageReport } from '../../../engine/index.js';
 
 const SPEC = { name: 'toy-core', states: ['low', 'high'], transitions: [['low', 'high', 'bump'], ['high', 'low', 'reset'], ['high', 'high', 'again']] as const, role: true };
 
@@ -24,7 +24,7 @@ const toy = setup({
   },
 });
 
-function run(coverage: boolean): { hash: string; report?: ReturnType<NonNullable<ReturnType<typeof createSimulation>['enableCoverage']>['report']> } {
+function run(coverage: boolean): { hash: string; report?: CoverageReport } {
   const sim = createSimulation({ seed: 1 });
   const collector = coverage ? sim.enableCoverage() : undefined;
   sim.spawn(toy, { id: 'a', input: (env) => ({ env }) });

@@ -222,8 +222,10 @@ export class RaftCore {
     const match = new Map<string, number>();
     // A no-op of the new term lets the leader commit (and so learn) everything before it.
     if (this.config.commitOldTerm !== true) this.disk.log.push({ cmd: '', term: this.disk.term });
+    // Next index: the no-op just appended (without it, past the end).
+    const first = this.config.commitOldTerm === true ? this.lastIndex + 1 : this.lastIndex;
     for (const p of this.peers) {
-      next.set(p, this.lastIndex);
+      next.set(p, first);
       match.set(p, 0);
     }
     this.leader = { next, match, acks: [] };

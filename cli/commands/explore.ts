@@ -19,6 +19,7 @@ export interface ExploreCommandOptions {
   set?: string[];
   out?: string;
   bug?: string[];
+  guided?: boolean;
 }
 
 /** Runs the command. */
@@ -34,9 +35,9 @@ export async function exploreCommand(target: string, options: ExploreCommandOpti
   for (const bug of bugs) {
     if (!scenario.bugs?.includes(bug)) throw new UsageError(`--bug ${bug}: ${scenario.name} has no such variant (known: ${scenario.bugs?.join(', ') || 'none'})`);
   }
-  const outcome = runExplore(scenario, { runs, seed, invariant: options.invariant, sets, bugs, readInput: readInputFile });
+  const outcome = runExplore(scenario, { runs, seed, invariant: options.invariant, sets, bugs, readInput: readInputFile, guided: options.guided === true, progress: io.stderr });
   if (!outcome.found) {
-    io.stdout(`no invariant violation in ${outcome.runs} runs of ${scenario.name} (explore seed ${seed})\n`);
+    io.stdout(`no invariant violation in ${outcome.runs} runs of ${scenario.name} (explore seed ${seed}${options.guided ? ', guided' : ''})\n`);
     return 0;
   }
   const dir = options.out ?? 'agentsim-explore';
@@ -51,12 +52,13 @@ export async function exploreCommand(target: string, options: ExploreCommandOpti
     ...(c.faults.length ? [`--faults ${quote(planPath)}`] : []),
     ...bugs.map((b) => `--bug ${b}`),
   ].join(' ');
+  const mode = options.guided ? 'guided' : 'random';
   writeFileAtomic(
     join(dir, 'counterexample.json'),
-    `${JSON.stringify({ scenario: scenario.name, exploreSeed: seed, runs: outcome.runs, shrinks: outcome.shrinks, seed: c.seed, params: c.sets, faults: c.faults, bugs, violated, command }, null, 2)}\n`,
+    `${JSON.stringify({ scenario: scenario.name, exploreSeed: seed, guided: options.guided === true, runs: outcome.runs, shrinks: outcome.shrinks, seed: c.seed, params: c.sets, faults: c.faults, bugs, violated, command }, null, 2)}\n`,
   );
   const lines = [
-    `VIOLATED ${violated.map((v) => v.name).join(', ')} in ${scenario.name} after ${outcome.runs} runs (explore seed ${seed}); shrunk ${outcome.shrinks} times to:`,
+    `VIOLATED ${violated.map((v) => v.name).join(', ')} in ${scenario.name} after ${outcome.runs} runs (explore seed ${seed}${mode === 'guided' ? ', guided' : ''}); shrunk ${outcome.shrinks} times to:`,
     `  seed ${c.seed}, ${c.faults.length} fault${c.faults.length === 1 ? '' : 's'}${Object.keys(c.sets).length ? `, ${Object.entries(c.sets).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}`,
     ...violated.map((v) => `  ${v.name}: ${v.violations} violation${v.violations === 1 ? '' : 's'}${v.example ? `, e.g. ${v.example}` : ''}`),
     `fault plan written to ${planPath}; replay with:`,

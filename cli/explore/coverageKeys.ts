@@ -1,7 +1,8 @@
 /**
  * The coverage points one run reached, as strings, for `explore --guided`'s "did this case add
  * anything?": every transition taken (with its hit count in a coarse bucket, as AFL does for
- * edges) and every (fault kind, machine state) pair.
+ * edges, for protocol cores' points only: a machine's counts mostly measure run length) and every
+ * (fault kind, machine state) pair.
  */
 import type { CoverageReport } from '../../engine/index.js';
 
@@ -11,7 +12,8 @@ export function coverageKeys(report: CoverageReport): string[] {
   for (const m of report.machines) {
     for (const t of m.transitions) {
       if (t.count === 0) continue;
-      keys.push(`${m.name}|${t.key}`, `${m.name}|${t.key}|${bucket(t.count)}`);
+      keys.push(`${m.name}|${t.key}`);
+      if (m.kind === 'core') keys.push(`${m.name}|${t.key}|${bucket(t.count)}`);
     }
   }
   for (const k of Object.keys(report.faultStates)) keys.push(`fault|${k}`);

@@ -23,6 +23,12 @@ const MAX_FAULTS = 8;
 /** Share of later runs that take fast-check's next fresh draw instead of a mutation (AFL's havoc splice). */
 const FRESH_SHARE = 0.3;
 
+/** A corpus entry to mutate: half the time one of the newest few (the frontier), else any. */
+function pickParent(corpus: readonly ExploreCase[], rng: Rng): ExploreCase {
+  const recent = Math.min(corpus.length, 4);
+  return rng.chance(0.5) ? corpus[corpus.length - 1 - rng.int(recent)]! : rng.pick(corpus);
+}
+
 /** The guided search (called by runExplore with `guided`). */
 export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions, context: ExploreContext): ExploreOutcome {
   const hints = (scenario.explore ?? {}) as ExploreHints<Record<string, unknown>>;
@@ -41,7 +47,7 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
   const every = Math.max(1, Math.floor(options.runs / 20));
   for (let runs = 1; runs <= options.runs; runs++) {
     const fresh = runs <= INITIAL_DRAWS || corpus.length === 0 || rng.chance(FRESH_SHARE);
-    const c = fresh ? draws[drawn++]! : mutateCase(rng.pick(corpus), rng, space);
+    const c = fresh ? draws[drawn++]! : mutateCase(pickParent(corpus, rng), rng, space);
     const cc = context.concrete(c);
     if (cc !== undefined) {
       const result = context.run(cc, [coverageObserver()]);

@@ -18,8 +18,8 @@ import type { ExploreContext, ExploreOptions, ExploreOutcome } from './runExplor
 
 /** Cases drawn at random before mutating starts. */
 const INITIAL_DRAWS = 8;
-/** Most faults a mutated case carries. */
-const MAX_FAULTS = 8;
+/** Most faults a mutated case carries: fast-check's own bound, so it can shrink a mutated case. */
+const MAX_FAULTS = 5;
 /** Share of later runs that take fast-check's next fresh draw instead of a mutation (AFL's havoc splice). */
 const FRESH_SHARE = 0.3;
 

@@ -11,7 +11,6 @@
  * participants would make each heartbeat round quadratic.
  */
 import { NO_COVERAGE_POINTS, type CoveragePoints, type Distribution, type Rng } from '../../engine/index.js';
-import { RAFT_COVERAGE } from './raftCoverage.js';
 
 /** One log entry; `cmd` is the client's command (`''` for a leader's no-op). */
 export interface RaftEntry {
@@ -104,7 +103,7 @@ export class RaftCore {
     readonly disk: RaftDisk,
     private readonly rng: Rng,
     now: number,
-    /** Coverage points (see {@link RAFT_COVERAGE}); a no-op unless coverage is on. */
+    /** Coverage points (`RAFT_COVERAGE`); a no-op unless coverage is on. */
     private readonly points: CoveragePoints = NO_COVERAGE_POINTS,
   ) {
     this.peers = config.members.filter((m) => m !== config.id);

@@ -13,3 +13,4 @@ export * from './recommend/index.js';
 export * from './report/index.js';
 export * from './export/index.js';
 export * from './claims/index.js';
+export * from './coverage/index.js';

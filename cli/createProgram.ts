@@ -39,6 +39,7 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
     .option('--monitor <ms>', 'sample the run every MS of virtual time; samples and alerts go in the results')
     .option('--alert <rule>', 'alert rule for the monitor, e.g. detection_ms.max>5000:critical (repeatable)', collectSet)
     .option('--series', 'keep raw samples and numeric signals (capped) in the results, for charts')
+    .option('--coverage', 'collect statechart coverage into the results (and the HTML report)')
     .addOption(bugOption())
     .action(async (scenario: string, options) => done(await (await import('./commands/run.js')).runCommand(scenario, options, io)));
   run.addHelpText('after', paramsHelp);
@@ -154,8 +155,23 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
     .option('--seed <n>', "fast-check's seed, so the search itself is reproducible", '42')
     .option('--set <key=value>', 'fix a scenario parameter (repeatable)', collectSet)
     .option('--out <dir>', 'where the shrunk fault plan and counterexample go', 'agentsim-explore')
+    .option('--guided', 'coverage-guided search: mutate cases that reached new statechart coverage (progress on stderr)')
     .addOption(bugOption())
     .action(async (scenario: string, options) => done(await (await import('./commands/explore.js')).exploreCommand(scenario, options, io)));
+
+  program
+    .command('coverage')
+    .description('statechart coverage over seeds: per machine, states and transitions taken of those declared; never-taken transitions')
+    .argument('<scenario>', 'scenario name or file')
+    .option('--seeds <list>', 'seeds: ranges and lists, e.g. 1..20 or 1,5,9', '1..20')
+    .option('--set <key=value>', 'set a scenario parameter (repeatable)', collectSet)
+    .option('--config <params.json>', 'parameters from a JSON object (--set wins)')
+    .option('--faults <plan.json>', 'fault plan to inject in every run (JSON array)')
+    .option('--json <file>', 'write the coverage JSON')
+    .option('--md <file>', 'write the Markdown report')
+    .option('--html <file>', 'write the HTML report (one table per machine, untaken transitions highlighted)')
+    .addOption(bugOption())
+    .action(async (scenario: string, options) => done(await (await import('./commands/coverage.js')).coverageCommand(scenario, options, io)));
 
   return program;
 }

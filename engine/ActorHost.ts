@@ -14,6 +14,8 @@ import { SEND, SIGNAL, type NetSendEvent, type PublishEvent } from './network/ne
 import { InvalidDelayError } from './errors.js';
 import type { Rng } from './random/Rng.js';
 import type { TraceKind } from './trace/TraceEvent.js';
+import type { CoverageSink } from './coverage/CoveragePoints.js';
+import type { HostCoverage } from './coverage/CoverageCollector.js';
 
 /** What a hosted actor may use of the simulation: its identity, virtual time, its own stream. */
 export interface ActorEnv {
@@ -23,6 +25,8 @@ export interface ActorEnv {
   now(): number;
   /** The actor's own random stream (`agent:ID`, re-derived on each restart). */
   readonly rng: Rng;
+  /** Where protocol cores declare coverage points (absent when coverage is off). */
+  readonly coverage?: CoverageSink;
 }
 
 /** Options of {@link ActorHost.spawn}. */
@@ -87,6 +91,8 @@ export class ActorHost {
   private readonly nodes = new Map<string, NodeState>();
   /** Timers that fell due on a paused node and wait for its resume (cancellable until then). */
   private readonly deferredTimers = new Set<TimerHandle>();
+  /** Statechart coverage, when on (see `Simulation.enableCoverage`). */
+  coverage: HostCoverage | null = null;
 
   constructor(private readonly ctx: HostContext) {}
 
@@ -187,14 +193,16 @@ export class ActorHost {
 
   private start(record: ActorRecord): void {
     const { ctx } = this;
+    const cov = this.coverage?.attach(record);
     const env: ActorEnv = {
       id: record.id,
       node: record.node,
       now: () => ctx.kernel.now,
       rng: ctx.rng.fork(record.incarnation === 0 ? `actor:${record.id}` : `actor:${record.id}#${record.incarnation}`),
+      ...(cov ? { coverage: cov.sink } : {}),
     };
     const input = typeof record.options.input === 'function' ? (record.options.input as (e: ActorEnv) => unknown)(env) : record.options.input;
-    const actor = createActor(record.machine, { id: record.id, systemId: record.id, input, clock: record.clock });
+    const actor = createActor(record.machine, { id: record.id, systemId: record.id, input, clock: record.clock, ...(cov ? { inspect: cov.inspect } : {}) });
     record.actor = actor;
     record.lastState = undefined;
     // One wildcard listener rather than one per type: it costs a Set less per actor.

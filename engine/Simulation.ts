@@ -8,6 +8,7 @@
 import { Subject, type Observable } from 'rxjs';
 import type { AnyActorRef, AnyStateMachine, EventObject, InputFrom } from 'xstate';
 import { ActorHost, type ActorRecord, type SpawnOptions } from './ActorHost.js';
+import { CoverageCollector } from './coverage/CoverageCollector.js';
 import { FaultInjector } from './faults/FaultInjector.js';
 import { Kernel } from './time/Kernel.js';
 import { KernelScheduler } from './time/KernelScheduler.js';
@@ -93,6 +94,23 @@ export class Simulation {
       if (fault.kind === 'crash') for (const node of fault.targets) this.resources?.crashed(node);
       return this.record('fault', 'env', targets, fault.kind, fault);
     });
+  }
+
+  /**
+   * Turns statechart coverage on and returns its collector (idempotent). Call it before spawning:
+   * an actor started earlier is covered from its next restart. It only observes (no trace change).
+   */
+  enableCoverage(): CoverageCollector {
+    if (this.host.coverage instanceof CoverageCollector) return this.host.coverage;
+    const collector = new CoverageCollector();
+    this.host.coverage = collector;
+    this.signals$.subscribe((s) => {
+      if (s.kind === 'drop') collector.faultHit('drop', [s.dst]);
+      else if (s.kind === 'fault' && s.src === 'env' && s.dst !== '') {
+        for (const node of s.dst.split(',')) collector.faultHit(s.type, collector.actorsOn(node));
+      }
+    });
+    return collector;
   }
 
   /** Current virtual time in ms. */

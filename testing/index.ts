@@ -19,3 +19,5 @@ export {
   watchNoDeliveryToCrashed,
   type NeverRoutesToDeadOptions,
 } from '../scenarios/core/invariants/index.js';
+export { collectCoverage } from './collectCoverage.js';
+export { coveragePoints, coverageTotals, mergeCoverage, NO_COVERAGE_POINTS, type CoveragePoints, type CoverageReport, type CoverageSink, type CoverageSpec, type MachineCoverage } from '../engine/index.js';

@@ -10,7 +10,7 @@
  * costs O(new entries) rather than a sort of every follower's match index — which at 1,000
  * participants would make each heartbeat round quadratic.
  */
-import type { Distribution, Rng } from '../../engine/index.js';
+import { NO_COVERAGE_POINTS, type CoveragePoints, type Distribution, type Rng } from '../../engine/index.js';
 
 /** One log entry; `cmd` is the client's command (`''` for a leader's no-op). */
 export interface RaftEntry {
@@ -62,6 +62,14 @@ export interface RaftConfig {
   readonly adaptiveTimeout?: boolean;
   /** Test-only bug: grant a vote even when already voted for another candidate this term. */
   readonly doubleVote?: boolean;
+  /**
+   * Test-only bug (Figure 8 of the Raft paper): a new leader appends no no-op and commits any
+   * entry a majority holds, whatever its term, so an entry of an earlier term can be committed
+   * and later overwritten.
+   */
+  readonly commitOldTerm?: boolean;
+  /** Test-only bug: a leader that sees a higher term in a reply adopts it but stays leader. */
+  readonly noStepDownOnReply?: boolean;
 }
 
 /** Leader-side bookkeeping, rebuilt on every election win. */
@@ -95,6 +103,8 @@ export class RaftCore {
     readonly disk: RaftDisk,
     private readonly rng: Rng,
     now: number,
+    /** Coverage points (`RAFT_COVERAGE`); a no-op unless coverage is on. */
+    private readonly points: CoveragePoints = NO_COVERAGE_POINTS,
   ) {
     this.peers = config.members.filter((m) => m !== config.id);
     this.majority = (config.members.length >> 1) + 1;
@@ -121,8 +131,15 @@ export class RaftCore {
     if (msg.type === 'raft.request') return this.onRequest(msg.cmd);
     const disk = this.disk;
     if (msg.term > disk.term) {
+      const reply = msg.type === 'raft.voteReply' || msg.type === 'raft.appendReply';
       this.newTerm(msg.term);
       disk.votedFor = null;
+      if (this.config.noStepDownOnReply === true && reply && this.role === 'leader') {
+        this.leaderId = this.config.id;
+        this.points.hit('leader', 'leader', 'higher-term-kept');
+        return;
+      }
+      this.points.hit(this.role, 'follower', reply ? 'higher-term-reply' : 'higher-term');
       this.stepDown();
     }
     switch (msg.type) {
@@ -130,14 +147,16 @@ export class RaftCore {
         return this.onVote(msg, now);
       case 'raft.voteReply':
         if (this.role === 'candidate' && msg.term === disk.term && msg.granted) {
+          this.points.hit('candidate', 'candidate', 'vote-counted');
           this.votes.add(msg.from);
           if (this.votes.size >= this.majority) this.becomeLeader();
-        }
+        } else this.points.hit(this.role, this.role, 'vote-reply-ignored');
         return;
       case 'raft.append':
         return this.onAppend(msg, now);
       case 'raft.appendReply':
         if (this.role === 'leader' && msg.term === disk.term) this.onAppendReply(msg);
+        else this.points.hit(this.role, this.role, 'append-reply-ignored');
         return;
     }
   }
@@ -164,6 +183,7 @@ export class RaftCore {
     const disk = this.disk;
     this.newTerm(disk.term + 1);
     disk.votedFor = this.config.id;
+    this.points.hit(this.role, 'candidate', 'election-timeout');
     this.role = 'candidate';
     this.votes = new Set([this.config.id]);
     this.candidates.add(this.config.id);
@@ -181,6 +201,10 @@ export class RaftCore {
     const upToDate = msg.lastTerm > myLastTerm || (msg.lastTerm === myLastTerm && msg.lastIndex >= this.lastIndex);
     const free = disk.votedFor === null || disk.votedFor === msg.from || (this.config.doubleVote === true && this.role === 'follower');
     const granted = msg.term === disk.term && free && upToDate;
+    if (this.points.enabled) {
+      const branch = granted ? 'vote-granted' : msg.term < disk.term ? 'vote-refused-stale-term' : !free ? 'vote-refused-already-voted' : 'vote-refused-log-behind';
+      this.points.hit(this.role, this.role, branch);
+    }
     if (granted) {
       disk.votedFor = msg.from;
       this.electionDeadline = now + this.timeout();
@@ -189,15 +213,18 @@ export class RaftCore {
   }
 
   private becomeLeader(): void {
+    this.points.hit(this.role, 'leader', 'won-election');
     this.role = 'leader';
     this.leaderId = this.config.id;
     this.contention = 1;
     const next = new Map<string, number>();
     const match = new Map<string, number>();
     // A no-op of the new term lets the leader commit (and so learn) everything before it.
-    this.disk.log.push({ cmd: '', term: this.disk.term });
+    if (this.config.commitOldTerm !== true) this.disk.log.push({ cmd: '', term: this.disk.term });
+    // Next index: the no-op just appended (without it, past the end).
+    const first = this.config.commitOldTerm === true ? this.lastIndex + 1 : this.lastIndex;
     for (const p of this.peers) {
-      next.set(p, this.lastIndex);
+      next.set(p, first);
       match.set(p, 0);
     }
     this.leader = { next, match, acks: [] };
@@ -232,22 +259,39 @@ export class RaftCore {
     const disk = this.disk;
     const reply = (success: boolean, match: number): void =>
       void this.outbox.push({ to: msg.from, event: { type: 'raft.appendReply', from: this.config.id, match, success, term: disk.term } });
-    if (msg.term < disk.term) return reply(false, 0);
-    if (this.role !== 'follower') this.stepDown();
+    if (msg.term < disk.term) {
+      this.points.hit(this.role, this.role, 'append-stale-term');
+      return reply(false, 0);
+    }
+    if (this.role !== 'follower') {
+      this.points.hit(this.role, 'follower', 'leader-append');
+      this.stepDown();
+    }
     this.leaderId = msg.from;
     this.contention = 1;
     this.electionDeadline = now + this.timeout();
     const log = disk.log;
-    if (msg.prevIndex > this.lastIndex) return reply(false, this.lastIndex);
-    if (log[msg.prevIndex]!.term !== msg.prevTerm) return reply(false, Math.min(msg.prevIndex - 1, this.commitIndex));
+    if (msg.prevIndex > this.lastIndex) {
+      this.points.hit('follower', 'follower', 'append-gap');
+      return reply(false, this.lastIndex);
+    }
+    if (log[msg.prevIndex]!.term !== msg.prevTerm) {
+      this.points.hit('follower', 'follower', 'append-mismatch');
+      return reply(false, Math.min(msg.prevIndex - 1, this.commitIndex));
+    }
     let index = msg.prevIndex;
+    let truncated = false;
     for (const entry of msg.entries) {
       index++;
       const mine = log[index];
       if (mine !== undefined && mine.term === entry.term) continue;
-      if (mine !== undefined) log.length = index;
+      if (mine !== undefined) {
+        log.length = index;
+        truncated = true;
+      }
       log.push(entry);
     }
+    this.points.hit('follower', 'follower', truncated ? 'append-truncated' : msg.entries.length > 0 ? 'append-entries' : 'append-heartbeat');
     // Followers learn commits silently (no signal per follower per heartbeat): observers read
     // `commitIndex`; only the leader's commits, which define commit latency, are published.
     if (msg.commit > this.commitIndex) this.commitIndex = Math.min(msg.commit, index);
@@ -262,10 +306,12 @@ export class RaftCore {
     const old = leader.match.get(msg.from);
     if (old === undefined) return;
     if (!msg.success) {
+      this.points.hit('leader', 'leader', 'append-rejected');
       leader.next.set(msg.from, Math.max(1, Math.min(leader.next.get(msg.from)! - 1, msg.match + 1)));
       return;
     }
     if (msg.match <= old) return;
+    this.points.hit('leader', 'leader', 'append-acked');
     leader.match.set(msg.from, msg.match);
     leader.next.set(msg.from, msg.match + 1);
     for (let i = Math.max(old, this.commitIndex) + 1; i <= msg.match; i++) leader.acks[i] = (leader.acks[i] ?? 0) + 1;
@@ -278,10 +324,11 @@ export class RaftCore {
     const log = this.disk.log;
     let target = this.commitIndex;
     for (let i = this.commitIndex + 1; i <= this.lastIndex && (acks[i] ?? 0) + 1 >= this.majority; i++) {
-      if (log[i]!.term === this.disk.term) target = i;
+      if (log[i]!.term === this.disk.term || this.config.commitOldTerm === true) target = i;
     }
     if (target > this.commitIndex) {
       const from = this.commitIndex + 1;
+      this.points.hit('leader', 'leader', log[target]!.term === this.disk.term ? 'commit' : 'commit-old-term');
       this.commitIndex = target;
       this.signals.push({ name: 'raft.commit', data: { from, index: target, term: this.disk.term } });
     }
@@ -289,11 +336,14 @@ export class RaftCore {
 
   private onRequest(cmd: string): void {
     if (this.role === 'leader') {
+      this.points.hit('leader', 'leader', 'request-appended');
       this.disk.log.push({ cmd, term: this.disk.term });
       if (this.majority === 1) this.advanceCommit();
     } else if (this.leaderId !== null && this.leaderId !== this.config.id) {
+      this.points.hit(this.role, this.role, 'request-forwarded');
       this.outbox.push({ to: this.leaderId, event: { type: 'raft.request', cmd } });
     } else {
+      this.points.hit(this.role, this.role, 'request-dropped');
       this.signals.push({ name: 'raft.dropped', data: { cmd } });
     }
   }

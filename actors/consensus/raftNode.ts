@@ -9,8 +9,9 @@
  * from..index became committed), `raft.dropped {cmd}` (a request arrived where no leader is known).
  */
 import { enqueueActions, setup } from 'xstate';
-import type { ActorEnv, AgentsimEmitted } from '../../engine/index.js';
+import { coveragePoints, type ActorEnv, type AgentsimEmitted } from '../../engine/index.js';
 import { flushEffects } from '../common/outbound.js';
+import { RAFT_COVERAGE } from './raftCoverage.js';
 import { RaftCore, type RaftConfig, type RaftDisk, type RaftMessage, type RaftRole } from './RaftCore.js';
 
 /** Input of {@link raftNodeMachine}. */
@@ -36,6 +37,7 @@ export const raftNodeMachine = setup({
     events: {} as RaftMessage,
     emitted: {} as AgentsimEmitted,
   },
+  guards: { isFollower: roleIs('follower'), isCandidate: roleIs('candidate'), isLeader: roleIs('leader') },
   delays: { tick: ({ context }) => context.core.timerDelay(context.env.now()) },
   actions: {
     handle: ({ context, event }) => context.core.handle(event, context.env.now()),
@@ -46,7 +48,7 @@ export const raftNodeMachine = setup({
   id: 'raft-node',
   context: ({ input }) => ({
     env: input.env,
-    core: new RaftCore({ ...input.config, id: input.env.id }, input.disk, input.env.rng, input.env.now()),
+    core: new RaftCore({ ...input.config, id: input.env.id }, input.disk, input.env.rng, input.env.now(), coveragePoints(input.env.coverage, RAFT_COVERAGE)),
   }),
   initial: 'follower',
   on: {
@@ -59,20 +61,20 @@ export const raftNodeMachine = setup({
   states: {
     follower: {
       always: [
-        { guard: roleIs('candidate'), target: 'candidate' },
-        { guard: roleIs('leader'), target: 'leader' },
+        { guard: 'isCandidate', target: 'candidate' },
+        { guard: 'isLeader', target: 'leader' },
       ],
       after: { tick: { target: 'follower', reenter: true, actions: ['timer', 'flush'] } },
     },
     candidate: {
       always: [
-        { guard: roleIs('follower'), target: 'follower' },
-        { guard: roleIs('leader'), target: 'leader' },
+        { guard: 'isFollower', target: 'follower' },
+        { guard: 'isLeader', target: 'leader' },
       ],
       after: { tick: { target: 'candidate', reenter: true, actions: ['timer', 'flush'] } },
     },
     leader: {
-      always: [{ guard: roleIs('follower'), target: 'follower' }],
+      always: [{ guard: 'isFollower', target: 'follower' }],
       after: { tick: { target: 'leader', reenter: true, actions: ['timer', 'flush'] } },
     },
   },

@@ -15,7 +15,7 @@
  * The class is plain and mutated in place; the XState machine (swimMember.ts) feeds it events
  * and carries out the effects it returns (sends, signals, timers).
  */
-import type { Rng } from '../../engine/index.js';
+import { NO_COVERAGE_POINTS, type CoveragePoints, type Rng } from '../../engine/index.js';
 import { SwimBroadcasts, type SwimUpdate } from './SwimBroadcasts.js';
 import type { SwimMembership } from './SwimMembership.js';
 import { expectedConfirmations, remainingSuspicionMs, retransmitLimit, suspicionTimeoutMs } from './swimTimeouts.js';
@@ -34,6 +34,11 @@ export interface SwimConfig {
   target: 'random' | 'round-robin';
   /** Test-only bug `detector-never-suspects`: a failed probe has no consequence. */
   neverSuspects?: boolean;
+  /**
+   * Test-only bug `swim-refutation-lost`: a member declared dead stays dead — an `alive` with a
+   * higher incarnation (a refutation) that arrives after the `dead` broadcast is ignored.
+   */
+  deadIsFinal?: boolean;
 }
 
 /** Protocol messages. `relay` marks a ping sent on behalf of another member. */
@@ -80,7 +85,17 @@ export class SwimProtocol {
     private readonly config: SwimConfig,
     private readonly rng: Rng,
     private readonly now: () => number,
+    /** `swim-probe` and `swim-view` coverage points (no-ops unless coverage is on). */
+    private readonly points: { probe: CoveragePoints; view: CoveragePoints } = { probe: NO_COVERAGE_POINTS, view: NO_COVERAGE_POINTS },
   ) {}
+
+  /** Where the probe cycle is, for coverage. */
+  private probeState: 'idle' | 'probing' | 'indirect' | 'acked' = 'idle';
+
+  private probeTo(state: 'idle' | 'probing' | 'indirect' | 'acked', cause: string): void {
+    this.points.probe.hit(this.probeState, state, cause);
+    this.probeState = state;
+  }
 
   /** Start of a protocol period: conclude the previous probe, then probe the next target. */
   tick(): void {
@@ -91,6 +106,7 @@ export class SwimProtocol {
     for (const [seq, r] of this.relays) if (now - r.at >= this.config.probeIntervalMs) this.relays.delete(seq);
     const target = this.view.nextTarget(this.rng, this.config.target);
     if (target === undefined) return;
+    this.probeTo('probing', previous !== undefined && !previous.acked ? 'tick-probe-failed' : 'tick');
     const seq = ++this.seq;
     this.probe = { target, seq, acked: false };
     this.send(target, { type: 'ping', from: this.self, seq });
@@ -101,6 +117,7 @@ export class SwimProtocol {
   probeTimeout(seq: number): void {
     const p = this.probe;
     if (p === undefined || p.seq !== seq || p.acked) return;
+    this.probeTo('indirect', 'probe-timeout');
     for (const helper of this.view.helpers(this.rng, this.config.indirectChecks, p.target)) {
       this.send(helper, { type: 'ping_req', from: this.self, seq, target: p.target });
     }
@@ -129,6 +146,7 @@ export class SwimProtocol {
         const p = this.probe;
         if (p !== undefined && p.seq === msg.seq && !p.acked) {
           p.acked = true;
+          this.probeTo('acked', 'ack');
           this.effects.push({ kind: 'cancel', id: 'probe' });
         }
         return;
@@ -142,7 +160,10 @@ export class SwimProtocol {
     if (s === undefined || s.token !== token) return;
     this.suspicions.delete(node);
     const entry = this.view.get(node);
-    if (entry?.status === 'suspect') this.apply({ node, status: 'dead', incarnation: entry.incarnation, from: this.self });
+    if (entry?.status === 'suspect') {
+      this.points.view.hit('suspect', 'dead', 'suspicion-timeout');
+      this.apply({ node, status: 'dead', incarnation: entry.incarnation, from: this.self });
+    }
   }
 
   /** This member's current incarnation number. */
@@ -161,6 +182,7 @@ export class SwimProtocol {
     if (this.config.neverSuspects) return;
     const entry = this.view.get(target);
     if (entry === undefined || entry.status === 'dead') return;
+    if (entry.status === 'alive') this.points.view.hit('alive', this.config.suspicion ? 'suspect' : 'dead', 'probe-failed');
     this.apply({ node: target, status: this.config.suspicion ? 'suspect' : 'dead', incarnation: entry.incarnation, from: this.self });
   }
 
@@ -168,6 +190,8 @@ export class SwimProtocol {
     if (u.node === this.self) return;
     const cur = this.view.get(u.node);
     if (cur === undefined || u.incarnation <= cur.incarnation) return;
+    if (cur.status === 'dead' && this.config.deadIsFinal === true) return;
+    this.points.view.hit(cur.status, 'alive', cur.status === 'alive' ? 'newer-incarnation' : 'refutation');
     this.clearSuspicion(u.node);
     this.view.set(u.node, 'alive', u.incarnation);
     this.broadcasts.push(u);
@@ -179,11 +203,15 @@ export class SwimProtocol {
     if (cur === undefined || u.incarnation < cur.incarnation) return;
     const s = this.suspicions.get(u.node);
     if (s !== undefined) {
-      if (this.confirm(u.node, s, u.from)) this.broadcasts.push(u);
+      if (this.confirm(u.node, s, u.from)) {
+        this.points.view.hit('suspect', 'suspect', 'confirmation');
+        this.broadcasts.push(u);
+      }
       return;
     }
     if (cur.status !== 'alive') return;
     if (u.node === this.self) return this.refute(u.incarnation);
+    if (u.from !== this.self) this.points.view.hit('alive', 'suspect', 'suspect-gossip');
     this.broadcasts.push(u);
     this.view.set(u.node, 'suspect', u.incarnation);
     const n = this.view.roster.size;
@@ -202,6 +230,7 @@ export class SwimProtocol {
     this.clearSuspicion(u.node);
     if (cur.status === 'dead') return;
     if (u.node === this.self) return this.refute(u.incarnation);
+    if (u.from !== this.self) this.points.view.hit(cur.status, 'dead', 'dead-gossip');
     this.broadcasts.push(u);
     this.view.set(u.node, 'dead', u.incarnation);
     this.signal('declared_dead', { node: u.node, origin: u.from });
@@ -221,6 +250,7 @@ export class SwimProtocol {
   }
 
   private refute(accused: number): void {
+    this.points.view.hit('alive', 'alive', 'refute-self');
     this.incarnation = Math.max(this.incarnation, accused) + 1;
     this.view.set(this.self, 'alive', this.incarnation);
     this.broadcasts.push({ node: this.self, status: 'alive', incarnation: this.incarnation, from: this.self });

@@ -5,3 +5,4 @@ export { SwimMembership, SwimRoster, type SwimEntry, type SwimStatus } from './S
 export { SwimProtocol, type SwimConfig, type SwimEffect, type SwimMessage, type SwimTimerEvent } from './SwimProtocol.js';
 export { swimMemberMachine, type SwimMemberInput } from './swimMember.js';
 export { expectedConfirmations, MEMBERLIST_LAN, remainingSuspicionMs, retransmitLimit, suspicionTimeoutMs } from './swimTimeouts.js';
+export { SWIM_PROBE_COVERAGE, SWIM_VIEW_COVERAGE } from './swimCoverage.js';

@@ -9,7 +9,8 @@
  * makes it suspect a node, `refuted` when it refutes a suspicion of itself.
  */
 import { enqueueActions, setup, type EventObject } from 'xstate';
-import { SEND, SIGNAL, type ActorEnv, type AgentsimEmitted } from '../../engine/index.js';
+import { coveragePoints, SEND, SIGNAL, type ActorEnv, type AgentsimEmitted } from '../../engine/index.js';
+import { SWIM_PROBE_COVERAGE, SWIM_VIEW_COVERAGE } from './swimCoverage.js';
 import { SwimMembership, type SwimRoster } from './SwimMembership.js';
 import { SwimProtocol, type SwimConfig, type SwimMessage, type SwimTimerEvent } from './SwimProtocol.js';
 
@@ -78,7 +79,10 @@ export const swimMemberMachine = setup({
 }).createMachine({
   id: 'swim-member',
   context: ({ input }) => ({
-    protocol: new SwimProtocol(input.env.id, new SwimMembership(input.roster, input.env.id), input.config, input.env.rng, input.env.now),
+    protocol: new SwimProtocol(input.env.id, new SwimMembership(input.roster, input.env.id), input.config, input.env.rng, input.env.now, {
+      probe: coveragePoints(input.env.coverage, SWIM_PROBE_COVERAGE),
+      view: coveragePoints(input.env.coverage, SWIM_VIEW_COVERAGE),
+    }),
     phaseMs: input.phaseMs,
     periodMs: input.config.probeIntervalMs,
   }),

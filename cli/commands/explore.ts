@@ -19,6 +19,7 @@ export interface ExploreCommandOptions {
   set?: string[];
   out?: string;
   bug?: string[];
+  guided?: boolean;
 }
 
 /** Runs the command. */
@@ -43,9 +44,9 @@ async function explore(target: string, options: ExploreCommandOptions, plan: Out
   for (const bug of bugs) {
     if (!scenario.bugs?.includes(bug)) throw new UsageError(`--bug ${bug}: ${scenario.name} has no such variant (known: ${scenario.bugs?.join(', ') || 'none'})`);
   }
-  const outcome = interruptible(() => runExplore(scenario, { runs, seed, invariant: options.invariant, sets, bugs, readInput: (path) => plan.readInput(path, readInputFile) }));
+  const outcome = interruptible(() => runExplore(scenario, { runs, seed, invariant: options.invariant, sets, bugs, readInput: (path) => plan.readInput(path, readInputFile), guided: options.guided === true, progress: io.stderr }));
   if (!outcome.found) {
-    io.stdout(`no invariant violation in ${outcome.runs} runs of ${scenario.name} (explore seed ${seed})\n`);
+    io.stdout(`no invariant violation in ${outcome.runs} runs of ${scenario.name} (explore seed ${seed}${options.guided ? ', guided' : ''})\n`);
     return 0;
   }
   const { counterexample: c, violated } = outcome;
@@ -58,12 +59,13 @@ async function explore(target: string, options: ExploreCommandOptions, plan: Out
     ...(c.faults.length ? [`--faults ${quote(planPath)}`] : []),
     ...bugs.map((b) => `--bug ${b}`),
   ].join(' ');
+  const mode = options.guided ? 'guided' : 'random';
   plan.write(
     outputs.counterexample,
-    `${JSON.stringify({ scenario: scenario.name, exploreSeed: seed, runs: outcome.runs, shrinks: outcome.shrinks, seed: c.seed, params: c.sets, faults: c.faults, bugs, violated, command }, null, 2)}\n`,
+    `${JSON.stringify({ scenario: scenario.name, exploreSeed: seed, guided: options.guided === true, runs: outcome.runs, shrinks: outcome.shrinks, seed: c.seed, params: c.sets, faults: c.faults, bugs, violated, command }, null, 2)}\n`,
   );
   const lines = [
-    `VIOLATED ${violated.map((v) => v.name).join(', ')} in ${scenario.name} after ${outcome.runs} runs (explore seed ${seed}); shrunk ${outcome.shrinks} times to:`,
+    `VIOLATED ${violated.map((v) => v.name).join(', ')} in ${scenario.name} after ${outcome.runs} runs (explore seed ${seed}${mode === 'guided' ? ', guided' : ''}); shrunk ${outcome.shrinks} times to:`,
     `  seed ${c.seed}, ${c.faults.length} fault${c.faults.length === 1 ? '' : 's'}${Object.keys(c.sets).length ? `, ${Object.entries(c.sets).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}`,
     ...violated.map((v) => `  ${v.name}: ${v.violations} violation${v.violations === 1 ? '' : 's'}${v.example ? `, e.g. ${v.example}` : ''}`),
     `fault plan written to ${planPath}; replay with:`,

@@ -1,5 +1,5 @@
 /** `agentsim run <scenario|file>`: one seeded run, a summary on stdout, optional output files. */
-import { checkAlertQuantities, checkMonitorInterval, collectSeries, createMonitor, formatRunSummary, failedInvariants, parseAlertRule, renderHtmlReport, renderRunMarkdown } from '../../analysis/index.js';
+import { checkAlertQuantities, checkMonitorInterval, collectSeries, COVERAGE_STYLE, coverageObserver, createMonitor, renderCoverageSection, resultCoverage, formatRunSummary, failedInvariants, parseAlertRule, renderHtmlReport, renderRunMarkdown } from '../../analysis/index.js';
 import { runScenario, type RunOptions } from '../../scenarios/index.js';
 import { parseSeed, parseSets, readConfig, readFaultPlan, readInputFile } from '../inputs.js';
 import type { Io } from '../Io.js';
@@ -21,6 +21,7 @@ export interface RunCommandOptions {
   monitor?: string;
   alert?: string[];
   series?: boolean;
+  coverage?: boolean;
   /** Test-only: deliberately broken variants to switch on. */
   bug?: string[];
 }
@@ -45,7 +46,7 @@ export async function runCommand(target: string, options: RunCommandOptions, io:
     result.wallMs = Math.round(performance.now() - started);
     plan.write(outputs.json, `${JSON.stringify(result, null, 2)}\n`);
     plan.write(outputs.report, renderRunMarkdown(result));
-    if (outputs.html !== undefined) plan.write(outputs.html, await renderHtmlReport({ title: `${result.scenario} seed ${result.seed}`, results: [result] }));
+    if (outputs.html !== undefined) plan.write(outputs.html, withCoverage(await renderHtmlReport({ title: `${result.scenario} seed ${result.seed}`, results: [result] }), result));
     await handlePendingSignals();
     plan.commit();
     const out = plan.display;
@@ -72,5 +73,15 @@ function observers(options: RunCommandOptions): NonNullable<RunOptions['observe'
     out.push(createMonitor({ intervalMs, rules }));
   }
   if (options.series || options.html !== undefined) out.push(collectSeries());
+  if (options.coverage) out.push(coverageObserver());
   return out;
+}
+
+/** The HTML report with the coverage tables appended, when the run collected coverage. */
+function withCoverage(html: string, result: { coverage?: unknown }): string {
+  const coverage = resultCoverage(result);
+  if (coverage === undefined) return html;
+  const section = `<style>${COVERAGE_STYLE}</style><section id="coverage"><h1>Statechart coverage</h1>${renderCoverageSection(coverage)}</section>`;
+  const end = html.lastIndexOf('</body>');
+  return end < 0 ? html + section : html.slice(0, end) + section + html.slice(end);
 }

@@ -4,7 +4,7 @@
  * shrinks the fault plan first, then the size, then the end time, then the seed.
  */
 import fc from 'fast-check';
-import type { Fault } from '../../engine/index.js';
+import type { Fault, FaultKind } from '../../engine/index.js';
 import type { AnyScenario, ExploreHints } from '../../scenarios/index.js';
 import { resolveParams } from '../../scenarios/index.js';
 import { abstractFaultsArbitrary, materializeFaults, seedArbitrary, type AbstractFault } from '../../testing/index.js';
@@ -34,11 +34,19 @@ export function exploreCaseArbitrary(scenario: AnyScenario, userSets: Record<str
   const range = (r: Hints['size']): fc.Arbitrary<number | null> =>
     r === undefined || userSets[r.param] !== undefined ? fc.constant(null) : fc.integer({ min: r.min, max: r.max });
   return fc.record({
-    faults: hints.targets ? abstractFaultsArbitrary({ kinds: hints.faults ?? ['crash', 'restart'] }) : fc.constant([]),
+    faults: hints.targets ? abstractFaultsArbitrary({ kinds: faultKinds(scenario, userSets) }) : fc.constant([]),
     size: range(hints.size),
     duration: range(hints.duration),
     seed: seedArbitrary(),
   });
+}
+
+/** The fault kinds explore draws for `scenario` with the user's `--set` values. */
+export function faultKinds(scenario: AnyScenario, userSets: Record<string, string>): readonly FaultKind[] {
+  const hints = (scenario.explore ?? {}) as Hints;
+  if (typeof hints.faults !== 'function') return hints.faults ?? ['crash', 'restart'];
+  const sets: Record<string, unknown> = { ...hints.params, ...userSets };
+  return hints.faults(resolveParams(scenario.name, scenario.params, sets, scenario.presets) as Record<string, unknown>);
 }
 
 /**

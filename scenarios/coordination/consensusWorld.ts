@@ -22,6 +22,8 @@ export function buildConsensus({ sim, params: p, metrics, bugs, agents, window }
     heartbeatMs: p.heartbeat_ms,
     adaptiveTimeout: p.adaptive_timeout,
     doubleVote: bugs.has('raft-double-vote'),
+    commitOldTerm: bugs.has('raft-commit-old-term'),
+    noStepDownOnReply: bugs.has('raft-no-step-down'),
   };
   for (const id of participants) sim.spawn(raftNodeMachine, { id, input: (env) => ({ env, config, disk: disks.get(id)! }) });
   for (const id of clients) sim.spawn(raftClientMachine, { id, input: (env) => ({ env, participants }) });

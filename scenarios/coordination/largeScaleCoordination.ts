@@ -56,7 +56,7 @@ export const largeScaleCoordination = defineScenario({
     large: { agents: 5000 },
     enterprise: { agents: 10_000 },
   },
-  bugs: ['raft-double-vote'],
+  bugs: ['raft-double-vote', 'raft-commit-old-term', 'raft-no-step-down'],
   // explore: a small Raft group whose participants (agent-1 … agent-P) crash, restart and are cut off.
   explore: {
     size: { param: 'participants', min: 3, max: 7 },

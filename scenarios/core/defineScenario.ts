@@ -81,8 +81,8 @@ export interface ExploreHints<P> {
   readonly params?: Partial<P>;
   /** Nodes that faults may target, for resolved parameters (none: only seeds and sizes vary). */
   targets?(params: P): string[];
-  /** Fault kinds to generate (default crash and restart). */
-  readonly faults?: readonly FaultKind[];
+  /** Fault kinds to generate (default crash and restart), or a function of the parameters. */
+  readonly faults?: readonly FaultKind[] | ((params: P) => readonly FaultKind[]);
   /** Virtual time over which faults are spread (default: the duration parameter's value). */
   horizonMs?(params: P): number;
 }

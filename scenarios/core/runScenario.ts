@@ -47,6 +47,8 @@ export interface RunResultExtras {
   monitor?: unknown;
   /** Raw samples and time series for charts (see analysis `collectSeries`). */
   series?: unknown;
+  /** Statechart coverage (see analysis `coverageObserver`). */
+  coverage?: unknown;
 }
 
 /** The result of one run (DESIGN.md `agentsim.result/1`, without `wallMs`, which the CLI adds). */
@@ -68,6 +70,7 @@ export interface RunResult {
   readonly bugs?: readonly string[];
   readonly monitor?: unknown;
   readonly series?: unknown;
+  readonly coverage?: unknown;
 }
 
 /**

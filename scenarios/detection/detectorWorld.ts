@@ -41,6 +41,8 @@ export interface DetectorSettings {
   phase: 'aligned' | 'random';
   unhealthyThreshold: number;
   neverSuspects: boolean;
+  /** Test-only bug `swim-refutation-lost` (SWIM only). */
+  deadIsFinal?: boolean;
 }
 
 /** Id of the central monitor (timeout, phi, phi-exp, central). */
@@ -102,6 +104,7 @@ export function spawnDetector(sim: Simulation, agents: readonly string[], s: Det
         maxPiggyback: MAX_PIGGYBACK,
         target: s.target,
         neverSuspects: s.neverSuspects,
+        ...(s.deadIsFinal ? { deadIsFinal: true } : {}),
       };
       for (const id of agents) {
         sim.spawn(swimMemberMachine, {

@@ -9,6 +9,7 @@ import { UsageError } from '../../engine/index.js';
 import { defineScenario } from '../core/defineScenario.js';
 import { CheckLatencyTracker } from './CheckLatencyTracker.js';
 import { DetectionTracker } from './DetectionTracker.js';
+import { SwimLivenessTracker } from './SwimLivenessTracker.js';
 import { detectorParams, detectorSettings } from './detectorParams.js';
 import { detectionBoundMs, spawnDetector } from './detectorWorld.js';
 import { dist, int, num } from '../core/params.js';
@@ -28,16 +29,17 @@ export const failureDetection = defineScenario({
     loss: num(0, 0, 1, 'probability that a message is lost'),
     ...detectorParams,
   },
-  bugs: ['detector-never-suspects'],
+  bugs: ['detector-never-suspects', 'swim-refutation-lost'],
   // explore: crash agents (not the monitor, whose loss voids completeness). Crash-stop only: a
   // restarted agent is silent until its first heartbeat, so a timely detector may rightly
-  // declare it dead while it is up — accuracy is not promised across restarts.
+  // declare it dead while it is up — accuracy is not promised across restarts. SWIM members are
+  // also paused and resumed: a paused member is wrongly suspected and must refute once resumed.
   explore: {
     size: { param: 'nodes', min: 1, max: 12 },
     duration: { param: 'duration_ms', min: 5_000, max: 30_000 },
     params: { crash: 0 },
     targets: (p) => Array.from({ length: p.nodes }, (_, i) => `agent-${i + 1}`),
-    faults: ['crash'],
+    faults: (p) => (p.detector === 'swim' ? ['crash', 'pause', 'resume'] : ['crash']),
   },
   validate(p) {
     if (p.crash > p.nodes) throw new UsageError(`failure-detection: crash: ${p.crash} — must be <= nodes (${p.nodes})`);
@@ -48,7 +50,11 @@ export const failureDetection = defineScenario({
   network: (p) => ({ latency: p.latency, loss: p.loss }),
   build({ sim, params: p, metrics, bugs }) {
     const agents = Array.from({ length: p.nodes }, (_, i) => `agent-${i + 1}`);
-    const settings = detectorSettings(p, { heartbeatMs: p.heartbeat_ms, timeoutMs: p.timeout_ms, checkMs: p.check_ms }, bugs.has('detector-never-suspects'));
+    const settings = {
+      ...detectorSettings(p, { heartbeatMs: p.heartbeat_ms, timeoutMs: p.timeout_ms, checkMs: p.check_ms }, bugs.has('detector-never-suspects')),
+      deadIsFinal: bugs.has('swim-refutation-lost'),
+    };
+    const swim = p.detector === 'swim' ? new SwimLivenessTracker(sim, agents) : undefined;
     const observers = spawnDetector(sim, agents, settings);
     const bound = detectionBoundMs(settings, p.nodes);
     // Crash times leave room for a timely detector to declare every crash before the end.
@@ -66,7 +72,10 @@ export const failureDetection = defineScenario({
         tracker.record(p.duration_ms);
         checks.record(metrics);
       },
-      invariants: () => tracker.invariants(bound, p.duration_ms, p.loss > 0),
+      invariants: () => [
+        ...tracker.invariants(bound, p.duration_ms, p.loss > 0),
+        ...(swim ? [swim.invariant(bound, p.loss === 0 && p.suspicion && !sim.faults.applied.some((f) => f.kind === 'loss' || f.kind === 'partition'))] : []),
+      ],
     };
   },
 });

@@ -23,7 +23,16 @@ const EXPECTED: Record<string, string> = {
   'cognitive-variables/commit-without-quorum': 'variables.agreement-after-commit',
   'cognitive-variables/skip-bounds-check': 'variables.within-bounds',
   'cognitive-variables/apply-on-propose': 'variables.abort-keeps-old',
+  'large-scale-coordination/raft-commit-old-term': 'raft.committed-agree',
+  'large-scale-coordination/raft-no-step-down': 'raft.committed-agree',
+  'failure-detection/swim-refutation-lost': 'swim.no-live-declared-dead',
 };
+
+/**
+ * The interleaving bugs of issue 13: too rare for 20 random runs. Their recorded counterexamples
+ * are replayed in test/scenarios/plantedBugs.test.ts; search effort is measured by bench/explore.js.
+ */
+const HARD = new Set(['large-scale-coordination/raft-commit-old-term', 'large-scale-coordination/raft-no-step-down', 'failure-detection/swim-refutation-lost']);
 
 /** Fixed parameters that keep a variant's search quick in the default suite. */
 const QUICK: Record<string, string[]> = {
@@ -37,7 +46,7 @@ describe('explore on bug variants', () => {
     expect([...variants].sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it.each(variants)('should find, shrink and replay %s', async (variant) => {
+  it.each(variants.filter((v) => !HARD.has(v)))('should find, shrink and replay %s', async (variant) => {
     const [scenario, bug] = variant.split('/') as [string, string];
     const invariant = EXPECTED[variant]!;
     const escaped = invariant.replace(/[.-]/g, '\\$&');

@@ -1,0 +1,41 @@
+/**
+ * The coverage points SwimProtocol declares: `swim-probe`, the member's own probe cycle (direct
+ * probe, indirect probe, ack, failure), and `swim-view`, how its view of another member moves
+ * between alive, suspect and dead, and why.
+ */
+import type { CoverageSpec } from '../../engine/index.js';
+
+/** One member's probe cycle (its own role). */
+export const SWIM_PROBE_COVERAGE: CoverageSpec = {
+  name: 'swim-probe',
+  role: true,
+  states: ['idle', 'probing', 'indirect', 'acked'],
+  transitions: [
+    ['idle', 'probing', 'tick'],
+    ['acked', 'probing', 'tick'],
+    ['probing', 'probing', 'tick-probe-failed'],
+    ['indirect', 'probing', 'tick-probe-failed'],
+    ['probing', 'indirect', 'probe-timeout'],
+    ['probing', 'acked', 'ack'],
+    ['indirect', 'acked', 'ack'],
+  ],
+};
+
+/** A member's view of the others. */
+export const SWIM_VIEW_COVERAGE: CoverageSpec = {
+  name: 'swim-view',
+  states: ['alive', 'suspect', 'dead'],
+  transitions: [
+    ['alive', 'suspect', 'probe-failed'],
+    ['alive', 'dead', 'probe-failed'],
+    ['alive', 'suspect', 'suspect-gossip'],
+    ['suspect', 'suspect', 'confirmation'],
+    ['suspect', 'dead', 'suspicion-timeout'],
+    ['alive', 'dead', 'dead-gossip'],
+    ['suspect', 'dead', 'dead-gossip'],
+    ['suspect', 'alive', 'refutation'],
+    ['dead', 'alive', 'refutation'],
+    ['alive', 'alive', 'newer-incarnation'],
+    ['alive', 'alive', 'refute-self'],
+  ],
+};

@@ -1,0 +1,33 @@
+/**
+ * The harder planted bugs of issue 13, each replayed from the counterexample `explore --guided`
+ * found (fault plans in fixtures/): with the bug the invariant is violated, without it it holds.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFaultPlan } from '../../engine/index.js';
+import { runScenario, scenarios } from '../../scenarios/index.js';
+
+const plan = (name: string) => parseFaultPlan(JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', `${name}.plan.json`), 'utf8')));
+const verdict = (r: ReturnType<typeof runScenario>, name: string) => r.invariants.find((i) => i.name === name);
+
+describe('planted bugs', () => {
+  it('should catch swim-refutation-lost with swim.no-live-declared-dead: a resumed member stays dead', () => {
+    const scenario = scenarios.get('failure-detection')!;
+    const params = { crash: 0, nodes: 3, duration_ms: 29853, detector: 'swim', probe_interval_ms: 100, probe_timeout_ms: 50 };
+    const faults = plan('swim-refutation-lost');
+    const bad = verdict(runScenario(scenario, params, 0, { faults, bugs: ['swim-refutation-lost'] }), 'swim.no-live-declared-dead')!;
+    expect(bad).toMatchObject({ holds: false, applicable: true });
+    expect(bad.example).toMatch(/agent-2 is up but agent-\d still holds it dead/);
+    expect(verdict(runScenario(scenario, params, 0, { faults }), 'swim.no-live-declared-dead')).toMatchObject({ holds: true, applicable: true });
+  });
+
+  it('should catch raft-no-step-down with raft.committed-agree', () => {
+    const scenario = scenarios.get('large-scale-coordination')!;
+    const params = { protocol: 'consensus', agents: 10, proposals: 20, participants: 5, duration_ms: 5988 };
+    const faults = plan('raft-no-step-down');
+    expect(verdict(runScenario(scenario, params, 468624758, { faults, bugs: ['raft-no-step-down'] }), 'raft.committed-agree')).toMatchObject({ holds: false });
+    const fixed = runScenario(scenario, params, 468624758, { faults });
+    for (const name of ['raft.committed-agree', 'raft.log-matching', 'raft.election-safety']) expect(verdict(fixed, name)).toMatchObject({ holds: true });
+  });
+});

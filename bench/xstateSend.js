@@ -62,7 +62,7 @@ function engineLoop(events) {
 }
 
 function traceOnly(events) {
-  const trace = new TraceRecorder({ schema: 'agentsim.trace/1' });
+  const trace = new TraceRecorder({ schema: 'agentsim.trace/2' });
   for (let i = 0; i < events; i++) trace.record(0, 'deliver', 'env', 'counter', 'inc', INC);
   trace.finish();
   return { count: events, traceLines: trace.events };

@@ -4,7 +4,7 @@
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { isTraceFooter, parseTraceLine, UsageError, type TraceEvent, type TraceHeader } from '../engine/index.js';
+import { isTraceFooter, parseTraceLine, TRACE_SCHEMA, UsageError, type TraceEvent, type TraceHeader } from '../engine/index.js';
 
 /** An opened trace: its header and an async stream of its event lines (validated as read). */
 export interface TraceFile {
@@ -55,6 +55,8 @@ export async function openTrace(path: string): Promise<TraceFile> {
   };
 }
 
+const READABLE = [TRACE_SCHEMA, 'agentsim.trace/1'];
+
 function rawLines(path: string): AsyncIterable<string> {
   return createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
 }
@@ -66,9 +68,10 @@ function parseHeader(path: string, line: string): TraceHeader {
   } catch {
     throw new UsageError(`${path}: line 1 is not a trace header (not JSON)`);
   }
-  const h = header as Partial<TraceHeader>;
-  if (h?.schema !== 'agentsim.trace/1' || typeof h.scenario !== 'string' || typeof h.seed !== 'number') {
-    throw new UsageError(`${path}: line 1 is not an agentsim.trace/1 header`);
+  const h = header as Partial<Omit<TraceHeader, 'schema'>> & { schema?: unknown };
+  // trace/1 (SHA-256 era) files differ only in their hashes: they still play back as timelines.
+  if (!READABLE.includes(h?.schema as string) || typeof h.scenario !== 'string' || typeof h.seed !== 'number') {
+    throw new UsageError(`${path}: line 1 is not an ${TRACE_SCHEMA} header`);
   }
   return h as TraceHeader;
 }

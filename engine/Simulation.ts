@@ -14,7 +14,7 @@ import { KernelScheduler } from './time/KernelScheduler.js';
 import { Network, type NetworkOptions } from './network/Network.js';
 import { Rng } from './random/Rng.js';
 import type { Signal, TraceKind } from './trace/TraceEvent.js';
-import { TraceRecorder, type TraceHeader, type TraceRecorderOptions } from './trace/TraceRecorder.js';
+import { TRACE_SCHEMA, TraceRecorder, type TraceHeader, type TraceRecorderOptions } from './trace/TraceRecorder.js';
 import { VERSION } from './version.js';
 
 /** Options of {@link createSimulation}. */
@@ -66,7 +66,7 @@ export class Simulation {
     this.scheduler = new KernelScheduler(this.kernel);
     this.signals$ = this.subject.asObservable();
     const header: TraceHeader = {
-      schema: 'agentsim.trace/1',
+      schema: TRACE_SCHEMA,
       agentsim: VERSION,
       scenario: options.trace?.scenario ?? 'custom',
       params: options.trace?.params ?? {},
@@ -171,7 +171,7 @@ export class Simulation {
     return this.summary;
   }
 
-  /** SHA-256 of the canonical trace; reading it ends the run (see {@link finish}). */
+  /** The run's fingerprint (16 hex digits, see `Fingerprint`); reading it ends the run (see {@link finish}). */
   get traceHash(): string {
     return this.finish().traceHash;
   }
@@ -179,6 +179,11 @@ export class Simulation {
   /** The rolling hash of the trace so far (changes with every event). */
   get rollingHash(): string {
     return this.trace.rollingHash;
+  }
+
+  /** Rolling hashes after every `CHECKPOINT_EVERY` events, to locate where two runs diverge. */
+  get checkpoints(): string[] {
+    return this.trace.checkpoints;
   }
 
   /** Trace lines kept in memory (only with `trace.keepLines`). */

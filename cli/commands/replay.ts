@@ -2,9 +2,9 @@
  * `agentsim replay <trace.jsonl>`: prints the recorded run as a timeline (filtered by actor and
  * time window), or with `--verify` re-simulates it from its header and confirms it matches.
  */
-import { canonicalJson, diffTraces, parseFaultPlan, type TraceEvent } from '../../engine/index.js';
-import { runScenario } from '../../scenarios/index.js';
-import { parseTime, readInputFile } from '../inputs.js';
+import { canonicalJson, diffTraces, divergenceWindow, fingerprintTrace, isTraceFooter, parseFaultPlan, TRACE_SCHEMA, UsageError, type TraceEvent } from '../../engine/index.js';
+import { fingerprintRun, renderWindow } from '../fingerprintRun.js';
+import { parseTime } from '../inputs.js';
 import type { Io } from '../Io.js';
 import { loadScenario } from '../loadScenario.js';
 import { openTrace } from '../readTrace.js';
@@ -56,19 +56,38 @@ export function formatTimelineEvent(e: TraceEvent): string {
 
 async function verify(path: string, trace: Awaited<ReturnType<typeof openTrace>>, io: Io): Promise<number> {
   const { header } = trace;
+  if ((header.schema as string) !== TRACE_SCHEMA) {
+    throw new UsageError(`${path}: written by an older agentsim (${String(header.schema)}); record it again to verify it with this version`);
+  }
   const scenario = await loadScenario(header.scenario);
   const faults = header.faults === undefined ? undefined : parseFaultPlan(header.faults, `${path}: header.faults`);
-  const chunks: string[] = [];
-  const result = runScenario(scenario, header.params, header.seed, { faults, bugs: header.bugs, sink: (c) => chunks.push(c), readInput: readInputFile });
-  const lines = chunks.join('').split('\n');
-  lines.pop();
-  const diff = await diffTraces(trace.lines(), lines);
-  if (diff.identical) {
-    io.stdout(`verified: re-simulation matches (${diff.events} events, traceHash ${result.traceHash})\n`);
+  const options = { faults, bugs: header.bugs };
+  // Cheap first: the re-simulation fingerprints without rendering; the file's events re-hash.
+  const run = fingerprintRun(scenario, header.params, header.seed, options);
+  const file = await fingerprintTrace(trace.lines());
+  if (file.traceHash === run.traceHash) {
+    if (file.recorded !== run.traceHash) {
+      io.stdout(`MISMATCH: the events match the re-simulation but the end line records traceHash ${file.recorded ?? '(none)'}, not ${run.traceHash}\n`);
+      return 1;
+    }
+    io.stdout(`verified: re-simulation matches (${run.events} events, traceHash ${run.traceHash})\n`);
     return 0;
   }
-  io.stdout(`MISMATCH: ${diff.summary}\n`);
+  // Only now render, and only the span after the last checkpoint the two share.
+  const window = divergenceWindow(file.checkpoints, run.checkpoints);
+  const diff = await diffTraces(linesInWindow(trace.lines(), window), renderWindow(scenario, header.params, header.seed, options, window), window.from);
+  io.stdout(diff.identical ? `MISMATCH: traceHash ${file.traceHash} (file) vs ${run.traceHash} (re-simulation)\n` : `MISMATCH: ${diff.summary}\n`);
   return 1;
+}
+
+/** The header, then the lines of events with seq in `window` (line n holds seq n - 1), then the footer if reached. */
+async function* linesInWindow(lines: AsyncIterable<string>, window: { from: number; to: number }): AsyncGenerator<string> {
+  let n = 0;
+  for await (const line of lines) {
+    if (n === 0 || (n - 1 >= window.from && n - 1 < window.to) || (n - 1 >= window.from && isTraceFooter(line))) yield line;
+    if (n - 1 >= window.to) break;
+    n++;
+  }
 }
 
 /** `--export FILE`: the run as Chrome / Perfetto trace-event JSON, streamed to an atomic file. */

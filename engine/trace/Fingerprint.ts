@@ -82,7 +82,7 @@ export class Fingerprint {
 
   /** Mixes one event in. */
   event(time: number, kind: string, src: string, dst: string, type: string, payload: unknown, ref: number | undefined): void {
-    this.id(kind);
+    this.word(kindCode(kind));
     this.number(time);
     this.id(src);
     this.id(dst);
@@ -184,22 +184,58 @@ export class Fingerprint {
   }
 
   private object(record: Record<string, unknown>): void {
-    const keys = Object.keys(record);
-    for (let i = 1; i < keys.length; i++) {
-      if (compareKeys(keys[i - 1]!, keys[i]!) > 0) {
-        keys.sort(compareKeys);
-        break;
+    // Plain objects whose keys are already in canonical order (the common case: payloads are built
+    // that way) are walked with for-in, allocating nothing; anything else sorts a key array.
+    const proto = Object.getPrototypeOf(record) as unknown;
+    if (proto === Object.prototype || proto === null) {
+      let previous: string | undefined;
+      let sorted = true;
+      for (const key in record) {
+        if (previous !== undefined && compareKeys(previous, key) > 0) {
+          sorted = false;
+          break;
+        }
+        previous = key;
+      }
+      if (sorted) {
+        this.word(OBJECT);
+        for (const key in record) this.member(key, record[key]);
+        this.word(END);
+        return;
       }
     }
+    const keys = Object.keys(record).sort(compareKeys);
     this.word(OBJECT);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      const v = record[key];
-      if (v === undefined || typeof v === 'function') continue;
-      this.id(key);
-      this.value(v);
-    }
+    for (let i = 0; i < keys.length; i++) this.member(keys[i]!, record[keys[i]!]);
     this.word(END);
+  }
+
+  private member(key: string, v: unknown): void {
+    if (v === undefined || typeof v === 'function') return;
+    this.id(key);
+    this.value(v);
+  }
+}
+
+/** The seven trace kinds as fixed codes (no lookup); any other kind is a run-time error upstream. */
+function kindCode(kind: string): number {
+  switch (kind) {
+    case 'deliver':
+      return 1;
+    case 'send':
+      return 2;
+    case 'timer':
+      return 3;
+    case 'signal':
+      return 4;
+    case 'state':
+      return 5;
+    case 'drop':
+      return 6;
+    case 'fault':
+      return 7;
+    default:
+      throw new RangeError(`Fingerprint: unknown trace kind "${kind}"`);
   }
 }
 

@@ -72,7 +72,7 @@ export const nodeDiscovery = defineScenario({
     let messages = 0;
     let messagesAtFull = 0;
     const isNode = new Set([...ids, REGISTRY]);
-    sim.signals$.pipe(filter((s) => (s.kind === 'send' && isNode.has(s.src)) || (s.kind === 'signal' && s.type === 'member_learned'))).subscribe((s) => {
+    sim.signalsOf('send', 'signal').pipe(filter((s) => (s.kind === 'send' && isNode.has(s.src)) || (s.kind === 'signal' && s.type === 'member_learned'))).subscribe((s) => {
       if (s.kind === 'send') {
         messages++;
         return;

@@ -106,7 +106,7 @@ export const agentRegistration = defineScenario({
     }
     if (replicated) metrics.declare('replication_lag_ms');
 
-    sim.signals$.pipe(filter((s) => s.kind === 'signal' || s.kind === 'fault')).subscribe((s) => {
+    sim.signalsOf('signal', 'fault').pipe(filter((s) => s.kind === 'signal' || s.kind === 'fault')).subscribe((s) => {
       if (s.kind === 'fault') return onFault(s.payload as Fault);
       if (s.type === 'registered') {
         metrics.sample('registration_ms', (s.payload as { ms: number }).ms);

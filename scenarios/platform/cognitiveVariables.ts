@@ -114,7 +114,7 @@ export const cognitiveVariables = defineScenario({
     const held = (agent: string, v: string): HeldValue | undefined => heldValue(sim, agent, v);
     const live = (agent: string): boolean => sim.isUp(agent) && faults.crashedAt(agent) === undefined;
 
-    sim.signals$.pipe(filter((s) => s.kind === 'signal')).subscribe((s) => {
+    sim.signalsOf('signal').pipe(filter((s) => s.kind === 'signal')).subscribe((s) => {
       const d = s.payload as Record<string, unknown> & { var: string; ms: number };
       switch (s.type) {
         case 'variable_created':

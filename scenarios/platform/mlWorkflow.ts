@@ -66,7 +66,7 @@ export const mlWorkflow = defineScenario({
       curves.set(s, []);
       spawnWorld(sim, s, p, objective);
     }
-    sim.signals$.pipe(filter((s) => s.kind === 'signal' && (s.type === 'iteration' || s.type === 'evaluation'))).subscribe((s) => {
+    sim.signalsOf('signal').pipe(filter((s) => s.kind === 'signal' && (s.type === 'iteration' || s.type === 'evaluation'))).subscribe((s) => {
       const strategy = s.src.split('/')[0] as Strategy;
       const d = s.payload as { best?: number; truth?: number };
       if (s.type === 'evaluation') bestSeen = Math.max(bestSeen, d.truth!);

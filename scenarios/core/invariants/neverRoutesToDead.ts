@@ -26,7 +26,7 @@ export function watchNeverRoutesToDead(sim: Simulation, options: NeverRoutesToDe
   const { requestType = 'request', deadSignal = 'lb.declared_dead', aliveSignal = 'lb.declared_alive' } = options;
   const known = new Map([...options.balancers].map((b) => [b, new Set<string>()]));
   const violations = new Violations();
-  sim.signals$.pipe(filter((s) => known.has(s.src) && (s.kind === 'send' || s.kind === 'signal'))).subscribe((s) => {
+  sim.signalsOf('send', 'signal').pipe(filter((s) => known.has(s.src) && (s.kind === 'send' || s.kind === 'signal'))).subscribe((s) => {
     const dead = known.get(s.src)!;
     if (s.kind === 'send') {
       if (s.type === requestType && dead.has(s.dst)) violations.add(() => `${s.src} routed ${s.type} to ${s.dst} at t=${s.time} after declaring it dead`);

@@ -3,7 +3,7 @@
  * Every scenario's metrics over its variants (detectors, strategies, topologies, registry
  * operations, protocols, membership modes) at small sizes, as JSON: a wider net than
  * fingerprints.mjs for proving a performance change leaves behaviour unchanged.
- *   node scripts/metricsWide.mjs [DIST_DIR] > out.json
+ *   node scripts/metricsWide.mjs [DIST_DIR] [SCENARIO_FILTER] > out.json
  */
 import { fileURLToPath } from 'node:url';
 
@@ -32,7 +32,8 @@ cases.push(['cognitive-variables', { preset: 'small' }]);
 cases.push(['ml-workflow', { preset: 'simple' }]);
 
 const out = {};
-for (const [name, params] of cases) {
+const only = process.argv[3];
+for (const [name, params] of cases.filter(([n]) => only === undefined || n === only)) {
   for (const seed of [1, 2]) {
     const r = runScenario(getScenario(name), params, seed);
     out[`${name} ${JSON.stringify(params)} #${seed}`] = { events: undefined, metrics: r.metrics, invariants: r.invariants.map((i) => [i.name, i.holds]) };

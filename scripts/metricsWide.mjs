@@ -5,9 +5,10 @@
  * fingerprints.mjs for proving a performance change leaves behaviour unchanged.
  *   node scripts/metricsWide.mjs [DIST_DIR] [SCENARIO_FILTER] > out.json
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dist = process.argv[2] ?? fileURLToPath(new globalThis.URL('../dist', import.meta.url));
+const dist = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new globalThis.URL('../dist', import.meta.url));
 const { runScenario, getScenario } = await import(`${dist}/scenarios/index.js`);
 
 const cases = [];

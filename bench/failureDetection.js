@@ -1,7 +1,9 @@
 /**
  * Benchmark 4: the `failure-detection` scenario at scale (10,000 nodes, 60 s virtual, seed 42).
  *
- * Two child processes (`node --expose-gc bench/failureDetectionChild.js`):
+ * Child processes (`node --expose-gc bench/failureDetectionChild.js`):
+ *   - bare:  the reference, N bare XState heartbeat actors re-arming `after` on a plain heap clock
+ *            (bareHeartbeats.js), alternating with `run` so each pair sees the same load;
  *   - run:   runScenario(...) end to end — wall time, events/s, peak RSS of that process;
  *            repeated (median reported) because a shared machine's load varies over a minute;
  *   - heap:  the world built and run to t = 1 ms (and, for a steady-state view, to t = 5 s),
@@ -32,10 +34,14 @@ export function benchFailureDetection({ quick }) {
   const seed = 42;
   const repeats = quick ? 1 : 3;
   const runs = [];
+  const bare = [];
   for (let r = 0; r < repeats; r++) {
+    // The bare-XState reference and the engine's run alternate, so both see the same load.
+    note(`failure-detection: ${nodes} bare xstate heartbeat actors, ${durationMs / 1000} s virtual, run ${r + 1}/${repeats} (child process)…`);
+    bare.push(child('bare', { nodes, durationMs, seed }));
     note(`failure-detection: ${nodes} nodes, ${durationMs / 1000} s virtual, run ${r + 1}/${repeats} (child process)…`);
     runs.push(child('run', { nodes, durationMs, seed }));
-    note(`failure-detection: ${runs.at(-1).events} events in ${runs.at(-1).wallMs.toFixed(0)} ms wall, ${runs.at(-1).cpuMs.toFixed(0)} ms CPU`);
+    note(`failure-detection: ${runs.at(-1).events} events in ${runs.at(-1).wallMs.toFixed(0)} ms wall, ${runs.at(-1).cpuMs.toFixed(0)} ms CPU; bare ${bare.at(-1).wallMs.toFixed(0)} ms wall, ${bare.at(-1).cpuMs.toFixed(0)} ms CPU`);
   }
   if (new Set(runs.map((r) => r.traceHash)).size !== 1) throw new Error('failure-detection: runs with the same seed gave different trace hashes');
   const walls = runs.map((r) => r.wallMs);
@@ -50,6 +56,14 @@ export function benchFailureDetection({ quick }) {
     run,
     wallMs: { median: median(walls), min: Math.min(...walls), max: Math.max(...walls), all: walls },
     cpuMs: { median: median(runs.map((r) => r.cpuMs)), all: runs.map((r) => r.cpuMs) },
+    bare: {
+      ticks: bare[0].ticks,
+      wallMs: { median: median(bare.map((b) => b.wallMs)), all: bare.map((b) => b.wallMs) },
+      cpuMs: { median: median(bare.map((b) => b.cpuMs)), all: bare.map((b) => b.cpuMs) },
+    },
+    // Paired by repeat (each pair ran back to back), then the median pair.
+    ratioWall: median(runs.map((r, i) => r.wallMs / bare[i].wallMs)),
+    ratioCpu: median(runs.map((r, i) => r.cpuMs / bare[i].cpuMs)),
     maxRssBytes: Math.max(...runs.map((r) => r.maxRssBytes)),
     heap,
     attribution,

@@ -7,6 +7,7 @@
  * read-only kernel callbacks at the sample times, which run a full GC and read heapUsed.
  *
  *   node --expose-gc bench/failureDetectionChild.js run  '{"nodes":10000,"durationMs":60000,"seed":42}'
+ *   node --expose-gc bench/failureDetectionChild.js bare '{"nodes":10000,"durationMs":60000,"seed":42}'
  *   node --expose-gc bench/failureDetectionChild.js heap '{"nodes":10000,"atMs":[1,5000],"seed":42}'
  *   node --expose-gc bench/failureDetectionChild.js actor '{"nodes":10000,"variant":"plain"}'
  *
@@ -21,6 +22,7 @@ import { createKernelClock } from '../dist/engine/time/createKernelClock.js';
 import { Kernel } from '../dist/engine/time/Kernel.js';
 import { createSimulation } from '../dist/engine/Simulation.js';
 import { getScenario, runScenario } from '../dist/scenarios/index.js';
+import { runBareHeartbeats } from './bareHeartbeats.js';
 
 const [mode, json] = process.argv.slice(2);
 const options = JSON.parse(json ?? '{}');
@@ -38,8 +40,10 @@ if (mode === 'run') {
   fullGc();
   const rssBefore = process.memoryUsage().rss;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const result = runScenario(scenario, params, options.seed);
   const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   const usage = process.resourceUsage();
   process.stdout.write(
     `${JSON.stringify({
@@ -47,7 +51,7 @@ if (mode === 'run') {
       virtualTimeMs: result.virtualTimeMs,
       events: result.events,
       wallMs,
-      cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+      cpuMs: (cpu.user + cpu.system) / 1000,
       eventsPerSec: result.events / (wallMs / 1000),
       rssBeforeBytes: rssBefore,
       maxRssBytes: usage.maxRSS * 1024,
@@ -56,6 +60,14 @@ if (mode === 'run') {
       detection: result.metrics.detection_ms,
     })}\n`,
   );
+} else if (mode === 'bare') {
+  fullGc();
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const { ticks } = runBareHeartbeats({ nodes: options.nodes, durationMs: options.durationMs, seed: options.seed });
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  process.stdout.write(`${JSON.stringify({ nodes: options.nodes, ticks, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, maxRssBytes: process.resourceUsage().maxRSS * 1024 })}\n`);
 } else if (mode === 'heap') {
   // runScenario itself, with an observer (RunOptions.observe) that schedules read-only kernel
   // callbacks at the sample times: there, with the whole world alive, a full GC and heapUsed.

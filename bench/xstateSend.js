@@ -62,7 +62,7 @@ function engineLoop(events) {
 }
 
 function traceOnly(events) {
-  const trace = new TraceRecorder({ schema: 'agentsim.trace/1' });
+  const trace = new TraceRecorder({ schema: 'agentsim.trace/2' });
   for (let i = 0; i < events; i++) trace.record(0, 'deliver', 'env', 'counter', 'inc', INC);
   trace.finish();
   return { count: events, traceLines: trace.events };
@@ -70,8 +70,8 @@ function traceOnly(events) {
 
 /** Runs the XState throughput benchmark. */
 export function benchXState({ quick }) {
-  const events = quick ? 20_000 : 100_000;
-  const rounds = quick ? 3 : 5;
+  const events = quick ? 50_000 : 100_000;
+  const rounds = quick ? 5 : 7;
   const cases = {
     raw: () => raw(events),
     inject: () => engineChain(events, 'inject'),

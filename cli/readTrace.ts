@@ -7,7 +7,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
-import { isTraceFooter, parseTraceLine, UsageError, type TraceEvent, type TraceHeader } from '../engine/index.js';
+import { isTraceFooter, parseTraceLine, TRACE_SCHEMA, UsageError, type TraceEvent, type TraceHeader } from '../engine/index.js';
 import { brief } from './io/brief.js';
 import { checkJson } from './io/schemas.js';
 import type { Io } from './Io.js';
@@ -28,7 +28,7 @@ export interface TraceFile {
 const count = z.number().int().nonnegative();
 
 const headerSchema = z.looseObject({
-  schema: z.literal('agentsim.trace/1'),
+  schema: z.enum([TRACE_SCHEMA, 'agentsim.trace/1']),
   agentsim: z.string(),
   scenario: z.string().min(1),
   params: z.record(z.string(), z.unknown()),
@@ -47,10 +47,11 @@ const eventSchema = z.object({
   type: z.string(),
   payload: z.unknown().optional(),
   ref: count.optional(),
-  h: z.string().regex(/^[0-9a-f]{8}$/),
+  // 16 hex digits (trace/2's 64-bit fingerprint) or 8 (trace/1's FNV).
+  h: z.string().regex(/^[0-9a-f]{8}([0-9a-f]{8})?$/),
 });
 
-const footerSchema = z.object({ end: z.object({ events: count, h: z.string().regex(/^[0-9a-f]{8}$/) }) });
+const footerSchema = z.object({ end: z.object({ events: count, h: z.string().regex(/^[0-9a-f]{8}([0-9a-f]{8})?$/), traceHash: z.string().regex(/^[0-9a-f]{16}$/).optional() }) });
 
 /** Opens a trace file (`-`: stdin) and reads and validates its header. */
 export async function openTrace(path: string, io?: Io): Promise<TraceFile> {
@@ -196,6 +197,8 @@ function parseHeader(name: string, line: string): TraceHeader {
   } catch {
     throw new UsageError(`${name}: line 1 is not a trace header (not JSON)`);
   }
-  if ((header as { schema?: unknown } | null)?.schema !== 'agentsim.trace/1') throw new UsageError(`${name}: line 1 is not an agentsim.trace/1 header`);
+  const schema = (header as { schema?: unknown } | null)?.schema;
+  // trace/1 (SHA-256 era) files differ only in their hashes: they still play back as timelines.
+  if (schema !== TRACE_SCHEMA && schema !== 'agentsim.trace/1') throw new UsageError(`${name}: line 1 is not an ${TRACE_SCHEMA} header`);
   return checkJson(headerSchema, header, `${name}: line 1 (header)`) as TraceHeader;
 }

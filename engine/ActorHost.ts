@@ -12,6 +12,8 @@ import type { XStateClock } from './time/createKernelClock.js';
 import type { Kernel, TimerHandle } from './time/Kernel.js';
 import { SEND, SIGNAL, type NetSendEvent, type PublishEvent } from './network/netSend.js';
 import { InvalidDelayError } from './errors.js';
+import { SelfTimers } from './SelfTimers.js';
+import { CANCEL_TIMER, TIMER, type CancelTimerEvent, type SelfTimerEvent } from './time/selfTimer.js';
 import type { Rng } from './random/Rng.js';
 import type { TraceKind } from './trace/TraceEvent.js';
 import type { CoverageSink } from './coverage/CoveragePoints.js';
@@ -132,6 +134,12 @@ export class ActorHost {
     return this.nodes.has(id);
   }
 
+  /** Whether actor `record`'s node is up and not paused (a message to it would be delivered now). */
+  isRunning(record: ActorRecord): boolean {
+    const node = this.nodes.get(record.node)!;
+    return node.up && !node.paused;
+  }
+
   /** Delivers `event` to actor `to`; `onDeliver` runs just before, `onDrop` instead when it can't be. */
   deliver(to: ActorRecord, event: EventObject, onDeliver: () => void, onDrop: () => void, charged = false): void {
     const node = this.nodes.get(to.node)!;
@@ -206,9 +214,11 @@ export class ActorHost {
     record.actor = actor;
     record.lastState = undefined;
     // One wildcard listener rather than one per type: it costs a Set less per actor.
-    actor.on('*', (e: NetSendEvent | PublishEvent) => {
+    actor.on('*', (e: NetSendEvent | PublishEvent | SelfTimerEvent | CancelTimerEvent) => {
       if (e.type === SEND) ctx.send(record.id, e.to, e.event);
       else if (e.type === SIGNAL) ctx.record('signal', record.id, record.id, e.name, e.data);
+      else if (e.type === TIMER) this.setTimer(record as HostedActor, e);
+      else if (e.type === CANCEL_TIMER) (record as HostedActor).timers?.cancel(e.id);
     });
     actor.subscribe(record as HostedActor);
     actor.start();
@@ -216,22 +226,30 @@ export class ActorHost {
 
   /** Records a state change of a hosted actor (its snapshot observer). */
   stateChanged(record: ActorRecord, value: unknown): void {
-    if (value === record.lastState) return;
-    const key = typeof value === 'string' ? value : JSON.stringify(value);
-    if (typeof value !== 'string' && key === JSON.stringify(record.lastState)) return;
+    if (value === record.lastState || sameStateValue(value, record.lastState)) return;
     record.lastState = value;
-    this.ctx.record('state', record.id, record.id, key ?? 'undefined');
+    this.ctx.record('state', record.id, record.id, typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined'));
   }
 
   /** Turns an actor error into a fault event; the actor is then down, as a crashed process. */
   failed(record: ActorRecord, err: unknown): void {
     if (record.actor === null) return;
     this.ctx.record('fault', record.id, record.id, 'actor-error', { message: err instanceof Error ? err.message : String(err) });
+    clearTimers(record);
     record.incarnation++;
     record.actor = null;
   }
 
+  private setTimer(record: HostedActor, e: SelfTimerEvent): void {
+    try {
+      (record.timers ??= new SelfTimers(record)).set(e);
+    } catch (err) {
+      this.failed(record, err);
+    }
+  }
+
   private stop(record: ActorRecord): void {
+    clearTimers(record);
     record.incarnation++;
     const actor = record.actor;
     record.actor = null;
@@ -283,6 +301,29 @@ export class ActorHost {
   }
 }
 
+/**
+ * Whether two xstate state values are equal (strings, or objects of them nested), without
+ * serialising them: a parallel or stateless machine's value is a new object on every snapshot.
+ */
+function sameStateValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  let n = 0;
+  for (const key in a) {
+    if (!sameStateValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+    n++;
+  }
+  for (const _ in b) n--;
+  return n === 0;
+}
+
+/** Cancels an actor's host-driven timers (it stopped). */
+function clearTimers(record: ActorRecord): void {
+  const hosted = record as HostedActor;
+  hosted.timers?.clear();
+  hosted.timers = undefined;
+}
+
 /** Shared empty work list: most nodes are never paused, so they need no array of their own. */
 const NO_WORK: (() => void)[] = [];
 
@@ -294,6 +335,8 @@ class HostedActor implements ActorRecord, XStateClock {
   actor: AnyActorRef | null = null;
   incarnation = 0;
   lastState: unknown = undefined;
+  /** Pending {@link selfTimer}s of the running incarnation (created on first use). */
+  timers: SelfTimers | undefined = undefined;
 
   constructor(
     private readonly host: ActorHost,

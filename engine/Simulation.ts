@@ -5,7 +5,7 @@
  * Everything observable goes through {@link Simulation.record}: it appends the canonical trace
  * line (so the hash covers it) and, only when someone subscribed, emits the signal.
  */
-import { Subject, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { AnyActorRef, AnyStateMachine, EventObject, InputFrom } from 'xstate';
 import { ActorHost, type ActorRecord, type SpawnOptions } from './ActorHost.js';
 import { CoverageCollector } from './coverage/CoverageCollector.js';
@@ -15,8 +15,9 @@ import { KernelScheduler } from './time/KernelScheduler.js';
 import { Network, type NetworkOptions } from './network/Network.js';
 import { NodeResources, type ResourceOptions } from './resources/NodeResources.js';
 import { Rng } from './random/Rng.js';
+import { SignalHub } from './trace/SignalHub.js';
 import type { Signal, TraceKind } from './trace/TraceEvent.js';
-import { TraceRecorder, type TraceHeader, type TraceRecorderOptions } from './trace/TraceRecorder.js';
+import { TRACE_SCHEMA, TraceRecorder, type TraceHeader, type TraceRecorderOptions } from './trace/TraceRecorder.js';
 import { VERSION } from './version.js';
 
 /** Options of {@link createSimulation}. */
@@ -56,12 +57,21 @@ export class Simulation {
   readonly faults: FaultInjector;
   /** Every recorded event, as it happens. */
   readonly signals$: Observable<Signal>;
+
+  /**
+   * Recorded events of the given kinds only: cheaper than filtering `signals$` by kind, because
+   * no event object is built for a kind nobody asked for. Subscribers of both are called in
+   * subscription order.
+   */
+  signalsOf(...kinds: TraceKind[]): Observable<Signal> {
+    return this.hub.of(...kinds);
+  }
   readonly seed: number;
   /** The node resource model, when the simulation was created with `resources`. */
   readonly resources: NodeResources | undefined;
   private readonly host: ActorHost;
   private readonly trace: TraceRecorder;
-  private readonly subject = new Subject<Signal>();
+  private readonly hub = new SignalHub();
   private summary: RunSummary | undefined;
 
   constructor(options: SimulationOptions) {
@@ -70,9 +80,9 @@ export class Simulation {
     this.rng = new Rng(options.seed);
     this.network = new Network(options.network ?? {}, this.rng.fork('network'));
     this.scheduler = new KernelScheduler(this.kernel);
-    this.signals$ = this.subject.asObservable();
+    this.signals$ = this.hub.all;
     const header: TraceHeader = {
-      schema: 'agentsim.trace/1',
+      schema: TRACE_SCHEMA,
       agentsim: VERSION,
       scenario: options.trace?.scenario ?? 'custom',
       params: options.trace?.params ?? {},
@@ -157,16 +167,25 @@ export class Simulation {
       this.record('drop', from, to, event.type, { reason: route }, seq);
       return;
     }
-    const deliver = (): void =>
-      this.host.deliver(
-        target,
-        event,
-        () => this.record('deliver', from, to, event.type, undefined, seq),
-        () => this.record('drop', from, to, event.type, { reason: 'crashed' }, seq),
-      );
+    const deliver = (): void => this.deliverMessage(target, from, to, event, seq);
     this.kernel.schedule(route, deliver);
     const dup = this.network.duplicateDelay(srcNode, target.node);
     if (dup !== undefined) this.kernel.schedule(dup, deliver);
+  }
+
+  private deliverMessage(target: ActorRecord, from: string, to: string, event: EventObject, seq: number): void {
+    // The common case (node up, not paused) without the host's callbacks; the host handles the rest.
+    if (target.actor !== null && this.host.isRunning(target)) {
+      this.record('deliver', from, to, event.type, undefined, seq);
+      target.actor.send(event);
+      return;
+    }
+    this.host.deliver(
+      target,
+      event,
+      () => this.record('deliver', from, to, event.type, undefined, seq),
+      () => this.record('drop', from, to, event.type, { reason: 'crashed' }, seq),
+    );
   }
 
   /** Delivers `event` to actor `to` now, from outside the network (e.g. a workload generator). */
@@ -193,12 +212,12 @@ export class Simulation {
   finish(): RunSummary {
     if (this.summary === undefined) {
       this.summary = { traceHash: this.trace.finish(), events: this.trace.events, virtualTimeMs: this.kernel.now };
-      this.subject.complete();
+      this.hub.complete();
     }
     return this.summary;
   }
 
-  /** SHA-256 of the canonical trace; reading it ends the run (see {@link finish}). */
+  /** The run's fingerprint (16 hex digits, see `Fingerprint`); reading it ends the run (see {@link finish}). */
   get traceHash(): string {
     return this.finish().traceHash;
   }
@@ -206,6 +225,11 @@ export class Simulation {
   /** The rolling hash of the trace so far (changes with every event). */
   get rollingHash(): string {
     return this.trace.rollingHash;
+  }
+
+  /** Rolling hashes after every `CHECKPOINT_EVERY` events, to locate where two runs diverge. */
+  get checkpoints(): string[] {
+    return this.trace.checkpoints;
   }
 
   /** Trace lines kept in memory (only with `trace.keepLines`). */
@@ -217,7 +241,7 @@ export class Simulation {
   record(kind: TraceKind, src: string, dst: string, type: string, payload?: unknown, ref?: number): number {
     const time = this.kernel.now;
     const seq = this.trace.record(time, kind, src, dst, type, payload, ref);
-    if (this.subject.observed) this.subject.next({ time, seq, kind, src, dst, type, payload, ref });
+    if (this.hub.wants(kind)) this.hub.next({ time, seq, kind, src, dst, type, payload, ref });
     return seq;
   }
 }

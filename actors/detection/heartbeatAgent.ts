@@ -3,7 +3,7 @@
  * monitor every `heartbeatMs`. The phase keeps thousands of agents from beating in lockstep.
  */
 import { setup } from 'xstate';
-import { netSend } from '../../engine/index.js';
+import { netSend, selfTimer } from '../../engine/index.js';
 
 /** Input of {@link heartbeatAgentMachine}. */
 export interface HeartbeatAgentInput {
@@ -20,22 +20,19 @@ export interface HeartbeatEvent {
   from: string;
 }
 
-/** Heartbeat agent: `starting` (phase) then `alive`, beating every `heartbeatMs`. */
+/**
+ * Heartbeat agent: one host timer fires `beat` after the phase and then every `heartbeatMs`, and
+ * each beat sends a heartbeat. No state is re-entered per beat (see `selfTimer`).
+ */
 export const heartbeatAgentMachine = setup({
-  types: { context: {} as HeartbeatAgentInput, input: {} as HeartbeatAgentInput },
-  delays: {
-    phase: ({ context }) => context.phaseMs,
-    heartbeat: ({ context }) => context.heartbeatMs,
-  },
+  types: { context: {} as HeartbeatAgentInput, input: {} as HeartbeatAgentInput, events: {} as { type: 'beat' } },
 }).createMachine({
   id: 'heartbeat-agent',
   context: ({ input }) => input,
-  initial: 'starting',
-  states: {
-    starting: { after: { phase: 'alive' } },
-    alive: {
-      entry: netSend(({ context }) => context.monitor, ({ self }) => ({ type: 'heartbeat', from: self.id })),
-      after: { heartbeat: { target: 'alive', reenter: true } },
-    },
+  entry: selfTimer('beat', ({ context }) => ({ delay: context.phaseMs, every: context.heartbeatMs, event: BEAT })),
+  on: {
+    beat: { actions: netSend(({ context }) => context.monitor, ({ self }) => ({ type: 'heartbeat', from: self.id })) },
   },
 });
+
+const BEAT = { type: 'beat' } as const;

@@ -1,6 +1,7 @@
 /**
- * A SWIM group member as an XState machine: `joining` (its phase offset) then `member`, which
- * re-enters every protocol period — one timer per member per period. All protocol logic lives
+ * A SWIM group member as an XState machine: one periodic host timer (`selfTimer`) starts each
+ * protocol period after the member's phase offset, and the protocol's own probe and suspicion
+ * timers are host timers too — no state is re-entered per period. All protocol logic lives
  * in {@link SwimProtocol} (kept in context, mutated in place); the machine feeds it messages and
  * timer events and turns its effects into network sends, signals and delayed self-events.
  *
@@ -9,7 +10,7 @@
  * makes it suspect a node, `refuted` when it refutes a suspicion of itself.
  */
 import { enqueueActions, setup, type EventObject } from 'xstate';
-import { coveragePoints, SEND, SIGNAL, type ActorEnv, type AgentsimEmitted } from '../../engine/index.js';
+import { CANCEL_TIMER, coveragePoints, SEND, SIGNAL, TIMER, selfTimer, type ActorEnv, type AgentsimEmitted, type CancelTimerEvent, type SelfTimerEvent } from '../../engine/index.js';
 import { SWIM_PROBE_COVERAGE, SWIM_VIEW_COVERAGE } from './swimCoverage.js';
 import { SwimMembership, type SwimRoster } from './SwimMembership.js';
 import { SwimProtocol, type SwimConfig, type SwimMessage, type SwimTimerEvent } from './SwimProtocol.js';
@@ -30,7 +31,7 @@ interface SwimMemberContext {
   periodMs: number;
 }
 
-type SwimMemberEvent = SwimMessage | SwimTimerEvent;
+type SwimMemberEvent = SwimMessage | SwimTimerEvent | { type: 'tick' };
 
 /** SWIM member: probes one target per period, answers probes, gossips membership. */
 export const swimMemberMachine = setup({
@@ -38,11 +39,7 @@ export const swimMemberMachine = setup({
     context: {} as SwimMemberContext,
     input: {} as SwimMemberInput,
     events: {} as SwimMemberEvent,
-    emitted: {} as AgentsimEmitted,
-  },
-  delays: {
-    phase: ({ context }) => context.phaseMs,
-    period: ({ context }) => context.periodMs,
+    emitted: {} as AgentsimEmitted | SelfTimerEvent | CancelTimerEvent,
   },
   actions: {
     /** Runs one protocol step for the event (a period start when it is a timer) and carries out its effects. */
@@ -66,12 +63,8 @@ export const swimMemberMachine = setup({
       for (const e of p.effects) {
         if (e.kind === 'send') enqueue.emit({ type: SEND, to: e.to, event: e.event as EventObject });
         else if (e.kind === 'signal') enqueue.emit({ type: SIGNAL, name: e.name, data: e.data });
-        else if (e.kind === 'cancel') enqueue.cancel(e.id);
-        else {
-          // xstate's scheduler overwrites a pending id without clearing its timer: cancel first.
-          enqueue.cancel(e.id);
-          enqueue.raise(e.event, { delay: e.delayMs, id: e.id });
-        }
+        else if (e.kind === 'cancel') enqueue.emit({ type: CANCEL_TIMER, id: e.id });
+        else enqueue.emit({ type: TIMER, id: e.id, delay: e.delayMs, event: e.event });
       }
       p.effects.length = 0;
     }),
@@ -86,19 +79,15 @@ export const swimMemberMachine = setup({
     phaseMs: input.phaseMs,
     periodMs: input.config.probeIntervalMs,
   }),
-  initial: 'joining',
+  entry: selfTimer('period', ({ context }) => ({ delay: context.phaseMs, every: context.periodMs, event: TICK })),
   on: {
+    tick: { actions: 'step' },
     ping: { actions: 'step' },
     ack: { actions: 'step' },
     ping_req: { actions: 'step' },
+    probe_timeout: { actions: 'step' },
     suspicion_timeout: { actions: 'step' },
   },
-  states: {
-    joining: { after: { phase: 'member' } },
-    member: {
-      entry: 'step',
-      after: { period: { target: 'member', reenter: true } },
-      on: { probe_timeout: { actions: 'step' } },
-    },
-  },
 });
+
+const TICK = { type: 'tick' } as const;

@@ -46,7 +46,7 @@ export function collectSeries(options: SeriesOptions = {}): (sim: Simulation) =>
     let dropped = 0;
     const metrics = new Map<string, Series>();
     const signals = new Map<string, Series>();
-    const sub = sim.signals$.pipe(filter((s) => s.kind === 'signal')).subscribe((s) => {
+    const sub = sim.signalsOf('signal').pipe(filter((s) => s.kind === 'signal')).subscribe((s) => {
       const value = numeric(s.payload);
       if (value === undefined) return;
       const isMetric = s.type.startsWith('metric.');

@@ -1,7 +1,11 @@
-/** `agentsim check <scenario>`: the same run twice; identical, or the first diverging event. */
-import { diffTraces } from '../../engine/index.js';
-import { runScenario, type AnyScenario, type RunOptions } from '../../scenarios/index.js';
-import { parseSeed, parseSets, readConfig, readFaultPlan, readInputFile } from '../inputs.js';
+/**
+ * `agentsim check <scenario>`: the same run twice; identical, or the first diverging event. Both
+ * runs only fingerprint; when the fingerprints differ, the span after the last shared checkpoint
+ * is re-run with rendering on to name the first diverging event.
+ */
+import { diffTraces, divergenceWindow } from '../../engine/index.js';
+import { fingerprintRun, renderWindow } from '../fingerprintRun.js';
+import { parseSeed, parseSets, readConfig, readFaultPlan } from '../inputs.js';
 import type { Io } from '../Io.js';
 import { loadScenario } from '../loadScenario.js';
 import { interruptible } from '../io/index.js';
@@ -20,21 +24,14 @@ export async function checkCommand(target: string, options: CheckCommandOptions,
   const seed = parseSeed(options.seed);
   const params = { ...readConfig(options.config), ...parseSets(options.set) };
   const faults = readFaultPlan(options.faults);
-  const a = interruptible(() => traceOf(scenario, params, seed, { faults }));
-  const b = interruptible(() => traceOf(scenario, params, seed, { faults }));
-  const diff = await diffTraces(a.lines, b.lines);
-  if (diff.identical) {
-    io.stdout(`identical: ${diff.events} events, traceHash ${a.traceHash}\n`);
+  const a = interruptible(() => fingerprintRun(scenario, params, seed, { faults }));
+  const b = interruptible(() => fingerprintRun(scenario, params, seed, { faults }));
+  if (a.traceHash === b.traceHash) {
+    io.stdout(`identical: ${a.events} events, traceHash ${a.traceHash}\n`);
     return 0;
   }
-  io.stdout(`DIVERGED at ${diff.summary}\n`);
+  const window = divergenceWindow(a.checkpoints, b.checkpoints);
+  const diff = await diffTraces(renderWindow(scenario, params, seed, { faults }, window), renderWindow(scenario, params, seed, { faults }, window), window.from);
+  io.stdout(diff.identical ? `DIVERGED: fingerprints ${a.traceHash} vs ${b.traceHash}, but the re-rendered runs did not (nondeterministic)\n` : `DIVERGED at ${diff.summary}\n`);
   return 1;
-}
-
-function traceOf(scenario: AnyScenario, params: Record<string, unknown>, seed: number, options: RunOptions): { lines: string[]; traceHash: string } {
-  const chunks: string[] = [];
-  const { traceHash } = runScenario(scenario, params, seed, { readInput: readInputFile, ...options, sink: (chunk) => chunks.push(chunk) });
-  const lines = chunks.join('').split('\n');
-  lines.pop();
-  return { lines, traceHash };
 }

@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { canonicalJson, describeEvent, diffTraces, parseFaultPlan, UsageError, type TraceEvent, type TraceHeader } from '../../engine/index.js';
-import { runScenario, type AnyScenario } from '../../scenarios/index.js';
+import { canonicalJson, describeEvent, diffTraces, divergenceWindow, fingerprintTrace, isTraceFooter, parseFaultPlan, TRACE_SCHEMA, traceFooter, UsageError, type TraceEvent, type TraceHeader } from '../../engine/index.js';
+import type { AnyScenario } from '../../scenarios/index.js';
+import { fingerprintRun, renderWindow } from '../fingerprintRun.js';
 import { toChromeTrace } from '../../analysis/index.js';
 import { parseTime, readInputFile } from '../inputs.js';
 import { brief, interruptible, OutputPlan, type Output } from '../io/index.js';
@@ -70,29 +71,49 @@ export function formatTimelineEvent(e: TraceEvent): string {
 
 async function verify(trace: TraceFile, io: Io): Promise<number> {
   const { header, name } = trace;
+  if ((header.schema as string) !== TRACE_SCHEMA) {
+    throw new UsageError(`${name}: written by an older agentsim (${String(header.schema)}); record it again to verify it with this version`);
+  }
   const scenario = await scenarioOf(header, name);
   const faults = header.faults === undefined ? undefined : parseFaultPlan(header.faults, `${name}: header.faults`);
-  const chunks: string[] = [];
-  const result = interruptible(() =>
-    runScenario(scenario, header.params, header.seed, { faults, bugs: header.bugs, sink: (c) => chunks.push(c), readInput: readInputFile, ...moduleOf(scenario) }),
-  );
-  const lines = chunks.join('').split('\n');
-  lines.pop();
-  const diff = await diffTraces(trace.lines(), lines);
-  if (!diff.identical) {
-    const mismatch = diff.line === 0 ? headerMismatch(lines[0]!, header) : eventMismatch(diff.line - 1, diff.a, diff.b, diff.summary);
-    io.stdout(`MISMATCH: ${mismatch}\n`);
+  const options = { faults, bugs: header.bugs, readInput: readInputFile, ...moduleOf(scenario) };
+  // The trace can be read only once (it may be stdin): its lines are kept for a mismatch's diff.
+  const lines: string[] = [];
+  for await (const line of trace.lines()) lines.push(line);
+  // Cheap first: the re-simulation only fingerprints, and the file's events are re-hashed.
+  const run = interruptible(() => fingerprintRun(scenario, header.params, header.seed, options));
+  const file = await fingerprintTrace(lines);
+  if (file.traceHash === run.traceHash) {
+    const recorded = trace.footer();
+    const expected = traceFooter(file.events, file.rolling, run.traceHash);
+    if (recorded !== expected) {
+      const [a, b] = [recorded, expected].map((l) => canonicalJson((JSON.parse(l ?? 'null') as { end?: unknown } | null)?.end ?? null));
+      io.stdout(`MISMATCH: ${a === b ? 'the end line is not in canonical form' : `end line: ${brief(a!, 60)} in the trace, ${brief(b!, 60)} re-simulated`}\n`);
+      return 1;
+    }
+    io.stdout(`verified: re-simulation matches (${run.events} events, traceHash ${run.traceHash})\n`);
+    return 0;
+  }
+  // Only now render, and only the span after the last checkpoint the two share.
+  const window = divergenceWindow(file.checkpoints, run.checkpoints);
+  const rendered = interruptible(() => renderWindow(scenario, header.params, header.seed, options, window));
+  const diff = await diffTraces(linesInWindow(lines, window), rendered, window.from);
+  if (diff.identical) {
+    io.stdout(`MISMATCH: traceHash ${file.traceHash} (file) vs ${run.traceHash} (re-simulation)\n`);
     return 1;
   }
-  const recorded = trace.footer();
-  const expected = lines[lines.length - 1]!;
-  if (recorded !== expected) {
-    const [a, b] = [recorded, expected].map((l) => canonicalJson((JSON.parse(l ?? 'null') as { end?: unknown } | null)?.end ?? null));
-    io.stdout(`MISMATCH: ${a === b ? 'the end line is not in canonical form' : `end line: ${brief(a!, 60)} in the trace, ${brief(b!, 60)} re-simulated`}\n`);
-    return 1;
+  const mismatch = diff.line === 0 ? headerMismatch(rendered[0]!, header) : eventMismatch(diff.line - 1, diff.a, diff.b, diff.summary);
+  io.stdout(`MISMATCH: ${mismatch}\n`);
+  return 1;
+}
+
+/** The header, then the lines of events with seq in `window` (line n holds seq n - 1), then the footer if reached. */
+function* linesInWindow(lines: readonly string[], window: { from: number; to: number }): Generator<string> {
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (n === 0 || (n - 1 >= window.from && n - 1 < window.to) || (n - 1 >= window.from && isTraceFooter(line))) yield line;
+    if (n - 1 >= window.to) return;
   }
-  io.stdout(`verified: re-simulation matches (${diff.events} events, traceHash ${result.traceHash})\n`);
-  return 0;
 }
 
 /**

@@ -4,3 +4,4 @@ export { createKernelClock, type XStateClock } from './createKernelClock.js';
 export { EventQueue, type ScheduledEvent } from './EventQueue.js';
 export { Kernel, type KernelOptions, type TimerHandle } from './Kernel.js';
 export { KernelScheduler } from './KernelScheduler.js';
+export { CANCEL_TIMER, cancelTimer, selfTimer, TIMER, type CancelTimerEvent, type SelfTimerEvent } from './selfTimer.js';

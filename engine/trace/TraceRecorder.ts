@@ -1,21 +1,24 @@
 /**
- * Canonical trace recording. Every event becomes one JSON line with a fixed field order
- * (`t, seq, kind, src, dst, type, payload, ref, h`); `h` is a rolling 32-bit FNV-1a hash over all
- * lines so far, so two traces can be compared event by event and the first divergence named
- * without keeping either in memory. `traceHash` is the SHA-256 of the whole file (header
- * included): `sha256sum trace.jsonl` gives the same digest.
+ * Trace recording. Every event is mixed into the run's {@link Fingerprint} (no text is built for
+ * that); only when a sink or `keepLines` asks for it is the event also rendered as a canonical JSON
+ * line with a fixed field order (`t, seq, kind, src, dst, type, payload, ref, h`), where `h` is the
+ * fingerprint's rolling hash after that event. So two traces can be compared event by event and the
+ * first divergence named, and `traceHash` is the same with or without a trace file.
  *
- * The last line is a footer with the event count and final rolling hash; a file without it was
- * cut short. Writing is optional: without a sink, lines are hashed and dropped, so large runs pay for
- * hashing but not for I/O.
+ * The last line is a footer with the event count, the final rolling hash and the `traceHash`; a
+ * file without it was cut short. The footer's `traceHash` is recomputed from the file's events by
+ * {@link fingerprintTrace} (and `agentsim replay --verify`): that is the file's own checksum.
  */
-import { createHash, type Hash } from 'node:crypto';
 import { canonicalJson } from './canonicalJson.js';
+import { Fingerprint } from './Fingerprint.js';
 import type { TraceEvent } from './TraceEvent.js';
+
+/** The trace schema this version writes. */
+export const TRACE_SCHEMA = 'agentsim.trace/2';
 
 /** Header line of a trace: what is needed to re-simulate it. */
 export interface TraceHeader {
-  readonly schema: 'agentsim.trace/1';
+  readonly schema: typeof TRACE_SCHEMA;
   readonly agentsim: string;
   readonly scenario: string;
   readonly params: Record<string, unknown>;
@@ -33,25 +36,37 @@ export interface TraceRecorderOptions {
   sink?: (chunk: string) => void;
   /** Keep each line's text in memory (for in-process diffs); default false. */
   keepLines?: boolean;
+  /**
+   * Render only the events whose seq is in `[from, to)` (the header is always rendered, the footer
+   * only when the window reaches the end). Used to name a divergence found by fingerprints.
+   */
+  window?: { readonly from: number; readonly to: number };
 }
 
 const CHUNK_LINES = 2048;
 
-/** Records events as canonical JSON lines and fingerprints them. */
+/** Fingerprints events and, when asked, renders them as canonical JSON lines. */
 export class TraceRecorder {
-  private readonly hash: Hash = createHash('sha256');
+  private readonly fingerprint: Fingerprint;
   private readonly sink: ((chunk: string) => void) | undefined;
   private readonly kept: string[] | undefined;
+  private readonly render: boolean;
+  private readonly from: number;
+  private readonly to: number;
   private readonly quoted = new Map<string, string>();
   private buffer: string[] = [];
-  private rolling = FNV_OFFSET;
   private count = 0;
   private digest: string | undefined;
 
   constructor(header: TraceHeader | Record<string, unknown>, options: TraceRecorderOptions = {}) {
+    const head = canonicalJson(header);
+    this.fingerprint = new Fingerprint(head);
     this.sink = options.sink;
     this.kept = options.keepLines ? [] : undefined;
-    this.push(canonicalJson(header));
+    this.render = this.sink !== undefined || this.kept !== undefined;
+    this.from = options.window?.from ?? 0;
+    this.to = options.window?.to ?? Infinity;
+    if (this.render) this.push(head);
   }
 
   /** Number of events recorded (the header not counted). */
@@ -59,9 +74,14 @@ export class TraceRecorder {
     return this.count;
   }
 
-  /** The rolling hash after the last event, as 8 hex digits. */
+  /** The rolling hash after the last event, as 16 hex digits. */
   get rollingHash(): string {
-    return hex32(this.rolling);
+    return this.fingerprint.hex;
+  }
+
+  /** Rolling hashes after every {@link CHECKPOINT_EVERY} events (to locate a divergence). */
+  get checkpoints(): string[] {
+    return this.fingerprint.checkpoints;
   }
 
   /** Lines kept in memory (header first) when `keepLines` was set. */
@@ -71,25 +91,29 @@ export class TraceRecorder {
 
   /** Appends one event; `seq` is assigned here. Returns the event's sequence number. */
   record(time: number, kind: TraceEvent['kind'], src: string, dst: string, type: string, payload?: unknown, ref?: number): number {
+    if (this.digest !== undefined) throw new Error('TraceRecorder: record after finish');
     const seq = this.count++;
-    const body =
-      `{"t":${time},"seq":${seq},"kind":"${kind}","src":${this.quote(src)},"dst":${this.quote(dst)},"type":${this.quote(type)}` +
-      (payload === undefined ? '' : `,"payload":${canonicalJson(payload)}`) +
-      (ref === undefined ? '' : `,"ref":${ref}`);
-    this.rolling = rollingHash(body, this.rolling);
-    this.push(`${body},"h":"${hex32(this.rolling)}"}`);
+    this.fingerprint.event(time, kind, src, dst, type, payload, ref);
+    if (this.render && seq >= this.from && seq < this.to) {
+      this.push(
+        `{"t":${time},"seq":${seq},"kind":"${kind}","src":${this.quote(src)},"dst":${this.quote(dst)},"type":${this.quote(type)}` +
+          (payload === undefined ? '' : `,"payload":${canonicalJson(payload)}`) +
+          (ref === undefined ? '' : `,"ref":${ref}`) +
+          `,"h":"${this.fingerprint.hex}"}`,
+      );
+    }
     return seq;
   }
 
   /**
-   * Appends the footer line (`{"end":{"events":N,"h":…}}`, which marks the trace complete),
-   * flushes, and returns the SHA-256 hex digest of the whole text; further records are an error.
+   * Appends the footer line (`{"end":{"events":N,"h":…,"traceHash":…}}`, which marks the trace
+   * complete), flushes, and returns the run's fingerprint; further records are an error.
    */
   finish(): string {
     if (this.digest === undefined) {
-      this.push(`{"end":{"events":${this.count},"h":"${hex32(this.rolling)}"}}`);
+      this.digest = this.fingerprint.digest();
+      if (this.render && this.count <= this.to) this.push(traceFooter(this.count, this.fingerprint.hex, this.digest));
       this.flush();
-      this.digest = this.hash.digest('hex');
     }
     return this.digest;
   }
@@ -104,10 +128,7 @@ export class TraceRecorder {
   }
 
   private push(line: string): void {
-    if (this.digest !== undefined) throw new Error('TraceRecorder: record after finish');
     this.kept?.push(line);
-    this.hash.update(line);
-    this.hash.update('\n');
     if (this.sink !== undefined) {
       this.buffer.push(line);
       if (this.buffer.length >= CHUNK_LINES) this.flush();
@@ -122,24 +143,7 @@ export class TraceRecorder {
   }
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-
-/**
- * The rolling event hash: FNV-1a over pairs of UTF-16 code units (half the multiplications of
- * plain FNV-1a), continuing from `seed`. Cheap enough to run on every event; SHA-256 over the
- * file remains the run's fingerprint.
- */
-export function rollingHash(text: string, seed = FNV_OFFSET): number {
-  let h = seed;
-  const n = text.length - 1;
-  let i = 0;
-  for (; i < n; i += 2) h = Math.imul(h ^ (text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16)), 0x01000193);
-  if (i === n) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-function hex32(n: number): string {
-  return HEX[n >>> 24]! + HEX[(n >>> 16) & 255]! + HEX[(n >>> 8) & 255]! + HEX[n & 255]!;
+/** The footer line of a trace of `events` events. */
+export function traceFooter(events: number, rolling: string, traceHash: string): string {
+  return `{"end":{"events":${events},"h":"${rolling}","traceHash":"${traceHash}"}}`;
 }

@@ -68,7 +68,8 @@ function objectJson(record: Record<string, unknown>): string {
   return `${out}}`;
 }
 
-function compareKeys(a: string, b: string): number {
+/** The canonical key order: `type` first, then by UTF-16 code units. */
+export function compareKeys(a: string, b: string): number {
   if (a === b) return 0;
   if (a === 'type') return -1;
   if (b === 'type') return 1;

@@ -1,7 +1,8 @@
 /**
  * First-divergence diff of two traces. Lines are compared in order; because every line carries
  * the rolling hash of everything before it, the first differing line is the first diverging
- * event, and everything after it differs too.
+ * event, and everything after it differs too. The traces may be windows of two runs (the header,
+ * then the events from seq `firstSeq` on); the divergence is named by its seq in the whole run.
  */
 import type { TraceEvent } from './TraceEvent.js';
 
@@ -22,21 +23,22 @@ export type TraceDiff =
 type Lines = Iterable<string> | AsyncIterable<string>;
 
 /** Compares two traces (as line sequences, header first) and names the first divergence. */
-export async function diffTraces(a: Lines, b: Lines): Promise<TraceDiff> {
+export async function diffTraces(a: Lines, b: Lines, firstSeq = 0): Promise<TraceDiff> {
   const ia = iterate(a);
   const ib = iterate(b);
   for (let line = 0; ; line++) {
     const [ra, rb] = await Promise.all([ia.next(), ib.next()]);
     const la = ra.done || isTraceFooter(ra.value) ? undefined : ra.value;
     const lb = rb.done || isTraceFooter(rb.value) ? undefined : rb.value;
-    if (la === undefined && lb === undefined) return { identical: true, events: Math.max(0, line - 1) };
+    if (la === undefined && lb === undefined) return { identical: true, events: firstSeq + Math.max(0, line - 1) };
     if (la === lb) continue;
     if (line === 0) {
       return { identical: false, line, a: undefined, b: undefined, summary: 'the headers differ (scenario, params, seed or version)' };
     }
     const ea = la === undefined ? undefined : parseTraceLine(la);
     const eb = lb === undefined ? undefined : parseTraceLine(lb);
-    return { identical: false, line, a: ea, b: eb, summary: describeDivergence(line - 1, ea, eb) };
+    const seq = firstSeq + line - 1;
+    return { identical: false, line: seq + 1, a: ea, b: eb, summary: describeDivergence(seq, ea, eb) };
   }
 }
 

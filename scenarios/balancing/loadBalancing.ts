@@ -125,7 +125,7 @@ export const loadBalancing = defineScenario({
 
     // The detector's verdicts reach every balancer as messages, as from a membership service.
     const members = spawnLbDetector(sim, MONITOR, servers, { detector: p.detector, heartbeatMs: p.heartbeat_ms, timeoutMs: p.timeout_ms, checkMs: p.check_ms });
-    sim.signals$.pipe(filter((s) => s.kind === 'signal' && s.src === MONITOR && (s.type === 'declared_dead' || s.type === 'declared_alive'))).subscribe((s) => {
+    sim.signalsOf('signal').pipe(filter((s) => s.kind === 'signal' && s.src === MONITOR && (s.type === 'declared_dead' || s.type === 'declared_alive'))).subscribe((s) => {
       const server = members.get((s.payload as { node: string }).node);
       if (server === undefined) return;
       const event: HealthEvent = { type: s.type === 'declared_dead' ? 'node_down' : 'node_up', server };
@@ -149,7 +149,7 @@ export const loadBalancing = defineScenario({
     let example: string | undefined;
     let rejected = 0;
     let crashes = 0;
-    sim.signals$.subscribe((s) => {
+    sim.signalsOf('send', 'signal', 'fault').subscribe((s) => {
       if (s.kind === 'send') {
         if (s.type === 'request' && isBalancer.has(s.src)) {
           const r = s.payload as { id: number; t0: number };

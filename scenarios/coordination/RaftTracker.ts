@@ -36,7 +36,7 @@ export class RaftTracker {
   ) {
     this.onCommit = hooks.commit;
     this.onDowntime = hooks.downtime;
-    sim.signals$.pipe(filter((s) => s.kind === 'signal' && s.type.startsWith('raft.') && disks.has(s.src))).subscribe((s) => {
+    sim.signalsOf('signal').pipe(filter((s) => s.kind === 'signal' && s.type.startsWith('raft.') && disks.has(s.src))).subscribe((s) => {
       if (s.type === 'raft.leader') this.leaderElected(s.src, (s.payload as { term: number }).term, s.time);
       else if (s.type === 'raft.commit') {
         const c = s.payload as { index: number; from?: number; term?: number };

@@ -29,7 +29,7 @@ export function buildBroadcast({ sim, params: p, metrics, agents, window }: Coor
   const delivered: Map<number, number>[] = [];
   let duplicates = 0;
   let firstDuplicate: string | undefined;
-  sim.signals$.pipe(filter((s) => s.kind === 'signal' && s.type === 'bc.deliver')).subscribe((s) => {
+  sim.signalsOf('signal').pipe(filter((s) => s.kind === 'signal' && s.type === 'bc.deliver')).subscribe((s) => {
     const id = (s.payload as { id: number }).id;
     const member = index.get(s.src)!;
     const seen = delivered[id]!;

@@ -92,7 +92,7 @@ export const distributedCluster = defineScenario({
     const sent = OPS.map(() => 0);
     const latency = OPS.map(() => ({ sum: 0, count: 0 }));
     const inFlight = new Map<number, { at: number; op: number }>();
-    sim.signals$.pipe(filter((s) => s.kind === 'send' || s.kind === 'deliver' || s.kind === 'drop')).subscribe((s) => {
+    sim.signalsOf('send', 'deliver', 'drop').pipe(filter((s) => s.kind === 'send' || s.kind === 'deliver' || s.kind === 'drop')).subscribe((s) => {
       if (s.kind === 'send') {
         const op = prefixOp.get(s.type.slice(0, s.type.indexOf('.')));
         if (op === undefined) return;
@@ -179,7 +179,7 @@ export const distributedCluster = defineScenario({
         }),
       );
     }
-    sim.signals$.pipe(filter((s) => s.kind === 'signal')).subscribe((s) => {
+    sim.signalsOf('signal').pipe(filter((s) => s.kind === 'signal')).subscribe((s) => {
       const d = s.payload as { id: number; key: string; node: number };
       switch (s.type) {
         case 'd.resolved': {

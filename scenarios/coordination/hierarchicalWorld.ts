@@ -24,7 +24,7 @@ export function buildHierarchical({ sim, params: p, metrics, agents, window }: C
   const counted: number[] = [];
   const reached: Map<string, number>[] = [];
   const decideRound = new Map<number, number>();
-  sim.signals$.pipe(filter((s) => (s.kind === 'send' || s.kind === 'deliver') && s.type === 'h.decide')).subscribe((s) => {
+  sim.signalsOf('send', 'deliver').pipe(filter((s) => (s.kind === 'send' || s.kind === 'deliver') && s.type === 'h.decide')).subscribe((s) => {
     if (s.kind === 'send') decideRound.set(s.seq, (s.payload as { round: number }).round);
     else {
       const round = decideRound.get(s.ref!)!;
@@ -32,7 +32,7 @@ export function buildHierarchical({ sim, params: p, metrics, agents, window }: C
       reached[round]!.set(s.dst, s.time);
     }
   });
-  sim.signals$.pipe(filter((s) => s.kind === 'signal' && s.type === 'h.decided' && s.src === root)).subscribe((s) => {
+  sim.signalsOf('signal').pipe(filter((s) => s.kind === 'signal' && s.type === 'h.decided' && s.src === root)).subscribe((s) => {
     const d = s.payload as { round: number; count: number };
     counted[d.round] = d.count;
     reached[d.round]!.set(root, s.time);

@@ -21,7 +21,7 @@ export class FaultTracker {
   private gray = false;
 
   constructor(sim: Simulation) {
-    sim.signals$.pipe(filter((s) => s.kind === 'fault')).subscribe((s) => this.apply(s.payload as Fault, s.time));
+    sim.signalsOf('fault').pipe(filter((s) => s.kind === 'fault')).subscribe((s) => this.apply(s.payload as Fault, s.time));
   }
 
   /** Crash time of a node that is down now, else undefined. */

@@ -12,7 +12,7 @@ export class MessageTracker {
   private readonly involved = new Set<string>();
 
   constructor(sim: Simulation) {
-    sim.signals$.pipe(filter((s) => s.kind === 'send' || s.kind === 'deliver')).subscribe((s) => {
+    sim.signalsOf('send', 'deliver').pipe(filter((s) => s.kind === 'send' || s.kind === 'deliver')).subscribe((s) => {
       if (s.kind === 'send') this.sent++;
       else {
         this.involved.add(s.src);

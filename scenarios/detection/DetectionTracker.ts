@@ -55,7 +55,7 @@ export class DetectionTracker {
     const probeType = options.detector === 'swim' ? 'ping' : options.detector === 'central' ? 'health_check' : 'heartbeat';
     metrics.declare('detection_ms');
     if (options.detector === 'swim' || options.detector === 'central') metrics.declare('suspicion_ms');
-    sim.signals$.pipe(filter((s) => s.kind === 'send' || s.kind === 'signal' || s.kind === 'fault')).subscribe((s) => {
+    sim.signalsOf('send', 'signal', 'fault').pipe(filter((s) => s.kind === 'send' || s.kind === 'signal' || s.kind === 'fault')).subscribe((s) => {
       if (s.kind === 'send') {
         this.sends++;
         if (s.type === probeType && !(s.payload as { relay?: true }).relay) this.probes++;

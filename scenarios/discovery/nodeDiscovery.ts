@@ -74,7 +74,7 @@ export const nodeDiscovery = defineScenario({
     let messagesAtFull = 0;
     const isNode = new Set([...ids, REGISTRY]);
     const faults = new FaultTracker(sim);
-    sim.signals$.pipe(filter((s) => (s.kind === 'send' && isNode.has(s.src)) || (s.kind === 'signal' && s.type === 'member_learned') || (s.kind === 'fault' && s.type === 'restart'))).subscribe((s) => {
+    sim.signalsOf('send', 'signal', 'fault').pipe(filter((s) => (s.kind === 'send' && isNode.has(s.src)) || (s.kind === 'signal' && s.type === 'member_learned') || (s.kind === 'fault' && s.type === 'restart'))).subscribe((s) => {
       if (s.kind === 'send') {
         messages++;
         return;

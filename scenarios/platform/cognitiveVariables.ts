@@ -124,7 +124,7 @@ export const cognitiveVariables = defineScenario({
     // back without the values it held (agreement does not cover it).
     const live = (agent: string): boolean => sim.isUp(agent) && !faults.hasCrashed(agent);
 
-    sim.signals$.pipe(filter((s) => s.kind === 'signal')).subscribe((s) => {
+    sim.signalsOf('signal').pipe(filter((s) => s.kind === 'signal')).subscribe((s) => {
       const d = s.payload as Record<string, unknown> & { var: string; ms: number };
       switch (s.type) {
         case 'param_written':

@@ -77,12 +77,12 @@ export const mlWorkflow = defineScenario({
     const marks = new Map<Strategy, number[]>(runs.map((s) => [s, [0]]));
     const created = new Map<Strategy, number>();
     const ends = new Set(['program_created', 'optimisation_done']);
-    sim.signals$.pipe(filter((s) => (s.kind === 'state' && s.type === 'planning') || (s.kind === 'signal' && ends.has(s.type)))).subscribe((s) => {
+    sim.signalsOf('state', 'signal').pipe(filter((s) => (s.kind === 'state' && s.type === 'planning') || (s.kind === 'signal' && ends.has(s.type)))).subscribe((s) => {
       const strategy = s.src.split('/')[0] as Strategy;
       if (s.type === 'program_created') created.set(strategy, (s.payload as { ms: number }).ms);
       else if (s.src.endsWith('/optimizer') && s.time > 0) marks.get(strategy)?.push(s.time);
     });
-    sim.signals$.pipe(filter((s) => s.kind === 'signal' && (s.type === 'iteration' || s.type === 'evaluation'))).subscribe((s) => {
+    sim.signalsOf('signal').pipe(filter((s) => s.kind === 'signal' && (s.type === 'iteration' || s.type === 'evaluation'))).subscribe((s) => {
       const strategy = s.src.split('/')[0] as Strategy;
       const d = s.payload as { best?: number; truth?: number };
       if (s.type === 'evaluation') bestSeen = Math.max(bestSeen, d.truth!);

@@ -76,7 +76,7 @@ export const resourceEfficiency = defineScenario({
       setup.push(hV - h0);
 
       let sends = 0;
-      inner.signals$.pipe(filter((s) => s.kind === 'send')).subscribe(() => void sends++);
+      inner.signalsOf('send').pipe(filter((s) => s.kind === 'send')).subscribe(() => void sends++);
       const rng = inner.rng.fork('workload');
       const ops = agents.length > 0 && variables.length > 0 ? p.operations : 0;
       for (let i = 0; i < ops; i++) {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +29,7 @@ describe('main', () => {
     expect(fd.params['nodes']).toMatchObject({ default: 100, range: 'an integer in [1, 100000]' });
   });
 
-  it('should run a scenario, print a summary and write results, report and a trace whose sha256 is the traceHash', async () => {
+  it('should run a scenario, print a summary and write results, report and a trace whose end line records the traceHash', async () => {
     const files = { json: join(dir, 'r.json'), report: join(dir, 'r.md'), trace: join(dir, 't.jsonl') };
     const { code, out } = await cli('run', 'failure-detection', '--seed', '7', ...small, '--json', files.json, '--report', files.report, '--trace', files.trace);
     expect(code).toBe(0);
@@ -39,7 +38,7 @@ describe('main', () => {
     expect(result.schema).toBe('agentsim.result/1');
     expect(result.params).toMatchObject({ nodes: 20, heartbeat_ms: 1000, latency: 'exp:5' });
     expect(result.wallMs).toBeGreaterThanOrEqual(0);
-    expect(createHash('sha256').update(readFileSync(files.trace)).digest('hex')).toBe(result.traceHash);
+    expect(readFileSync(files.trace, 'utf8').trimEnd().split('\n').at(-1)).toContain(`"traceHash":"${result.traceHash}"`);
     expect(readFileSync(files.report, 'utf8')).toMatch(/^# failure-detection \(seed 7\)/);
   });
 
@@ -63,9 +62,10 @@ describe('main', () => {
 
   it('should name the first mismatching event when a trace was tampered with', async () => {
     const trace = join(dir, 'tampered.jsonl');
-    await cli('run', 'failure-detection', '--seed', '3', ...small, '--trace', trace, '--quiet');
+    // Large enough that the change lies past the first fingerprint checkpoint (1,024 events).
+    await cli('run', 'failure-detection', '--seed', '3', '--set', 'nodes=60', '--set', 'duration_ms=20000', '--trace', trace, '--quiet');
     const lines = readFileSync(trace, 'utf8').split('\n');
-    const index = lines.findIndex((line, i) => i > 40 && line.includes('"kind":"send"'));
+    const index = lines.findIndex((line, i) => i > 1500 && line.includes('"kind":"send"'));
     lines[index] = lines[index]!.replace('"type":"heartbeat"', '"type":"hearbeat"');
     writeFileSync(trace, lines.join('\n'));
     const { code, out } = await cli('replay', trace, '--verify');
@@ -74,10 +74,28 @@ describe('main', () => {
     expect(out).toContain('hearbeat  vs  ');
   });
 
+  it('should refuse to verify a trace/1 file but still play it back, and catch an edited end line', async () => {
+    const trace = join(dir, 'old.jsonl');
+    await cli('run', 'failure-detection', '--seed', '3', ...small, '--trace', trace, '--quiet');
+    const lines = readFileSync(trace, 'utf8').split('\n');
+    const footer = lines.at(-2)!;
+    lines[lines.length - 2] = footer.replace(/"traceHash":"[0-9a-f]{16}"/, '"traceHash":"0000000000000000"');
+    writeFileSync(trace, lines.join('\n'));
+    const edited = await cli('replay', trace, '--verify');
+    expect(edited).toMatchObject({ code: 1 });
+    expect(edited.out).toMatch(/^MISMATCH: the events match the re-simulation but the end line records traceHash 0000000000000000/);
+    lines[0] = lines[0]!.replace('agentsim.trace/2', 'agentsim.trace/1');
+    writeFileSync(trace, lines.join('\n'));
+    expect((await cli('replay', trace)).code).toBe(0);
+    const old = await cli('replay', trace, '--verify');
+    expect(old.code).toBe(2);
+    expect(old.err).toMatch(/written by an older agentsim \(agentsim.trace\/1\)/);
+  });
+
   it('should say identical for a deterministic scenario and name the divergence of a nondeterministic one', async () => {
     const same = await cli('check', 'failure-detection', ...small);
     expect(same.code).toBe(0);
-    expect(same.out).toMatch(/^identical: \d+ events, traceHash [0-9a-f]{64}/);
+    expect(same.out).toMatch(/^identical: \d+ events, traceHash [0-9a-f]{16}/);
     const diverged = await cli('check', join(import.meta.dirname, 'fixtures', 'nondeterministic.ts'));
     expect(diverged.code).toBe(1);
     expect(diverged.out).toContain('DIVERGED at event #3: t=30 signal env -> env tick');

@@ -27,7 +27,7 @@ export function watchNeverRoutesToDead(sim: Simulation, options: NeverRoutesToDe
   const { requestType = 'request', deadSignal = 'lb.declared_dead', aliveSignal = 'lb.declared_alive' } = options;
   const known = new Map([...options.balancers].map((b) => [b, new Set<string>()]));
   const violations = new Violations();
-  sim.signals$.pipe(filter((s) => (known.has(s.src) && (s.kind === 'send' || s.kind === 'signal')) || (s.kind === 'fault' && (s.type === 'crash' || s.type === 'restart')))).subscribe((s) => {
+  sim.signalsOf('send', 'signal', 'fault').pipe(filter((s) => (known.has(s.src) && (s.kind === 'send' || s.kind === 'signal')) || (s.kind === 'fault' && (s.type === 'crash' || s.type === 'restart')))).subscribe((s) => {
     if (s.kind === 'fault') {
       const nodes = new Set((s.payload as { targets: readonly string[] }).targets);
       for (const [balancer, dead] of known) if (nodes.has(sim.nodeOf(balancer) ?? balancer)) dead.clear();

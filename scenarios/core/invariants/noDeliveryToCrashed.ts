@@ -15,7 +15,7 @@ export const NO_DELIVERY_TO_CRASHED = 'sim.no-delivery-to-crashed';
 export function watchNoDeliveryToCrashed(sim: Simulation): { result(): InvariantResult } {
   const down = new Set<string>();
   const violations = new Violations();
-  sim.signals$.pipe(filter((s) => s.kind === 'deliver' || (s.kind === 'fault' && (s.type === 'crash' || s.type === 'restart')))).subscribe((s) => {
+  sim.signalsOf('deliver', 'fault').pipe(filter((s) => s.kind === 'deliver' || (s.kind === 'fault' && (s.type === 'crash' || s.type === 'restart')))).subscribe((s) => {
     if (s.kind === 'fault') {
       const targets = (s.payload as Fault & { targets: readonly string[] }).targets;
       for (const node of targets) {

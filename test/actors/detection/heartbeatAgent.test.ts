@@ -21,12 +21,25 @@ describe('heartbeatAgentMachine', () => {
     },
   );
 
-  it('should go from starting to alive', () => {
+  it('should beat on one host timer: a timer event per beat and no state change after the start', () => {
     const sim = createSimulation({ seed: 1 });
-    const states: string[] = [];
-    sim.signals$.subscribe((s) => s.kind === 'state' && states.push(s.type));
+    const kinds: string[] = [];
+    sim.signals$.subscribe((s) => kinds.push(s.kind));
     sim.spawn(heartbeatAgentMachine, { id: 'a', input: { monitor: 'm', heartbeatMs: 100, phaseMs: 10 } });
     sim.run({ until: 500 });
-    expect(states).toEqual(['starting', 'alive']);
+    expect(kinds.filter((k) => k === 'timer')).toHaveLength(5);
+    expect(kinds.filter((k) => k === 'state')).toHaveLength(1);
+    expect(sim.kernel.pending).toBe(1);
+  });
+
+  it('should stop beating when its node crashes and start again, with a new phase, on restart', () => {
+    const sim = createSimulation({ seed: 1 });
+    const sends: number[] = [];
+    sim.signals$.subscribe((s) => s.kind === 'send' && sends.push(s.time));
+    sim.spawn(heartbeatAgentMachine, { id: 'a', input: { monitor: 'm', heartbeatMs: 100, phaseMs: 10 } });
+    sim.faults.at(250).crash('a');
+    sim.faults.at(420).restart('a');
+    sim.run({ until: 700 });
+    expect(sends).toEqual([10, 110, 210, 430, 530, 630]);
   });
 });

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { describeEvent, diffTraces, isTraceFooter, parseTraceLine, TraceRecorder, type TraceEvent, type TraceHeader } from '../../../engine/index.js';
 
-const header: TraceHeader = { schema: 'agentsim.trace/1', agentsim: '0.1.0', scenario: 'test', params: {}, seed: 1 };
+const header: TraceHeader = { schema: 'agentsim.trace/2', agentsim: '0.1.0', scenario: 'test', params: {}, seed: 1 };
 
 type Ev = Pick<TraceEvent, 'time' | 'kind' | 'src' | 'dst' | 'type'>;
 
@@ -68,6 +68,18 @@ describe('diffTraces', () => {
     if (long.identical) return expect.fail('expected a divergence');
     expect(long.b).toBeUndefined();
     expect(long.summary).toContain('second trace ended; first has t=2 send a -> monitor heartbeat');
+  });
+
+  it('should name a divergence by its seq in the whole run when given windows of two traces', async () => {
+    const events: Ev[] = Array.from({ length: 8 }, (_, i) => ({ time: i, kind: 'timer', src: 'a', dst: 'a', type: 'timer' }));
+    const changed = events.map((e, i) => (i === 5 ? { ...e, type: 'other' } : e));
+    const window = (evs: Ev[]): string[] => {
+      const recorder = new TraceRecorder(header, { keepLines: true, window: { from: 4, to: 8 } });
+      for (const e of evs) recorder.record(e.time, e.kind, e.src, e.dst, e.type);
+      return [...recorder.lines];
+    };
+    const result = await diffTraces(window(events), window(changed), 4);
+    expect(result).toMatchObject({ identical: false, line: 6, a: { seq: 5, type: 'timer' }, b: { seq: 5, type: 'other' } });
   });
 
   it('should report differing headers at line 0', async () => {

@@ -1,0 +1,58 @@
+/**
+ * The pending {@link selfTimer}s of one hosted actor incarnation, on the host's actor timers.
+ * Created on an actor's first timer, so actors that never set one pay nothing.
+ */
+import type { AnyActorRef } from 'xstate';
+import type { TimerHandle } from './time/Kernel.js';
+import type { SelfTimerEvent } from './time/selfTimer.js';
+
+/** What the timers need of their actor's record: its host timer, its cancel and the running actor. */
+export interface SelfTimerHost {
+  setTimeout(fn: () => void, ms: number): TimerHandle;
+  clearTimeout(handle: TimerHandle): void;
+  readonly actor: AnyActorRef | null;
+}
+
+interface Pending {
+  handle: TimerHandle;
+}
+
+/** One actor's pending timers by id. */
+export class SelfTimers {
+  private readonly pending = new Map<string, Pending>();
+
+  constructor(private readonly host: SelfTimerHost) {}
+
+  /** Sets (or replaces) timer `e.id`. */
+  set(e: SelfTimerEvent): void {
+    const { id, event, every } = e;
+    if (!(e.delay >= 0 && e.delay < Infinity) || (every !== undefined && !(every > 0 && every < Infinity))) {
+      throw new RangeError(`timer "${id}": delay ${e.delay} and every ${every} must be finite, delay >= 0 and every > 0`);
+    }
+    this.cancel(id);
+    const entry: Pending = { handle: undefined as unknown as TimerHandle };
+    const fire = (): void => {
+      if (every === undefined) this.pending.delete(id);
+      this.host.actor?.send(event);
+      // Re-arm after the tick's own effects, as a re-entered `after` would, unless the tick
+      // cancelled or replaced this timer.
+      if (every !== undefined && this.pending.get(id) === entry) entry.handle = this.host.setTimeout(fire, every);
+    };
+    entry.handle = this.host.setTimeout(fire, e.delay);
+    this.pending.set(id, entry);
+  }
+
+  /** Cancels timer `id` if pending. */
+  cancel(id: string): void {
+    const entry = this.pending.get(id);
+    if (entry === undefined) return;
+    this.pending.delete(id);
+    this.host.clearTimeout(entry.handle);
+  }
+
+  /** Cancels every pending timer (the actor stopped). */
+  clear(): void {
+    for (const entry of this.pending.values()) this.host.clearTimeout(entry.handle);
+    this.pending.clear();
+  }
+}

@@ -174,8 +174,9 @@ export class Simulation {
   }
 
   private deliverMessage(target: ActorRecord, from: string, to: string, event: EventObject, seq: number): void {
-    // The common case (node up, not paused) without the host's callbacks; the host handles the rest.
-    if (target.actor !== null && this.host.isRunning(target)) {
+    // The common case (node up, not paused, no CPU to wait for) without the host's callbacks; the
+    // host handles the rest.
+    if (this.resources === undefined && target.actor !== null && this.host.isRunning(target)) {
       this.record('deliver', from, to, event.type, undefined, seq);
       target.actor.send(event);
       return;

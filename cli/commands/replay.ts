@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { canonicalJson, describeEvent, diffTraces, divergenceWindow, fingerprintTrace, isTraceFooter, parseFaultPlan, TRACE_SCHEMA, traceFooter, UsageError, type TraceEvent, type TraceHeader } from '../../engine/index.js';
+import { canonicalJson, describeEvent, diffTraces, divergenceWindow, fingerprintTrace, isTraceFooter, parseFaultPlan, parseTraceLine, TRACE_SCHEMA, traceFooter, UsageError, type TraceEvent, type TraceHeader } from '../../engine/index.js';
 import type { AnyScenario } from '../../scenarios/index.js';
 import { fingerprintRun, renderWindow } from '../fingerprintRun.js';
 import { toChromeTrace } from '../../analysis/index.js';
@@ -84,6 +84,11 @@ async function verify(trace: TraceFile, io: Io): Promise<number> {
   const run = interruptible(() => fingerprintRun(scenario, header.params, header.seed, options));
   const file = await fingerprintTrace(lines);
   if (file.traceHash === run.traceHash) {
+    if (file.badRolling !== undefined) {
+      const e = parseTraceLine(lines[file.badRolling + 1]!);
+      io.stdout(`MISMATCH: event #${file.badRolling} (${describeEvent(e)}): its rolling hash differs (the "h" field was edited)\n`);
+      return 1;
+    }
     const recorded = trace.footer();
     const expected = traceFooter(file.events, file.rolling, run.traceHash);
     if (recorded !== expected) {

@@ -17,6 +17,8 @@ export interface TraceFingerprint {
   readonly recorded: string | undefined;
   /** The rolling hash after the last event as read (what the footer's `h` must be). */
   readonly rolling: string;
+  /** The seq of the first event line whose recorded `h` is not the rolling hash after it (an edited line). */
+  readonly badRolling: number | undefined;
 }
 
 type Lines = Iterable<string> | AsyncIterable<string>;
@@ -25,6 +27,7 @@ type Lines = Iterable<string> | AsyncIterable<string>;
 export async function fingerprintTrace(lines: Lines): Promise<TraceFingerprint> {
   let fingerprint: Fingerprint | undefined;
   let recorded: string | undefined;
+  let badRolling: number | undefined;
   for await (const line of lines as AsyncIterable<string>) {
     if (fingerprint === undefined) {
       fingerprint = new Fingerprint(line);
@@ -37,9 +40,11 @@ export async function fingerprintTrace(lines: Lines): Promise<TraceFingerprint> 
     }
     const e = parseTraceLine(line);
     fingerprint.event(e.time, e.kind, e.src, e.dst, e.type, e.payload, e.ref);
+    // `h` closes every canonical event line, so the last `"h":"` is the line's own.
+    if (badRolling === undefined && line.slice(line.lastIndexOf('"h":"') + 5, -2) !== fingerprint.hex) badRolling = fingerprint.events - 1;
   }
   if (fingerprint === undefined) throw new RangeError('fingerprintTrace: no header line');
-  return { traceHash: fingerprint.digest(), events: fingerprint.events, checkpoints: fingerprint.checkpoints, recorded, rolling: fingerprint.hex };
+  return { traceHash: fingerprint.digest(), events: fingerprint.events, checkpoints: fingerprint.checkpoints, recorded, rolling: fingerprint.hex, badRolling };
 }
 
 /**

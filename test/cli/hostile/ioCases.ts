@@ -103,7 +103,7 @@ const traceReader: HostileCase[] = [
   { name: 'replay: a malformed footer', ...replay(traceWithLine(traceLines.length - 1, '{"end":{"events":"many"}}')), exit: 2, stderr: /end line.*events: expected number/ },
   { name: 'replay: content after the footer', ...replay(`${trace}{"t":1}\n`), exit: 2, stderr: /content after the end line/ },
   { name: 'replay: a header that is not JSON', ...replay(traceWithLine(0, '{schema')), exit: 2, stderr: /line 1 is not a trace header \(not JSON\)/ },
-  { name: 'replay: a header of another schema', ...replay(traceWithLine(0, '{"schema":"other"}')), exit: 2, stderr: /line 1 is not an agentsim\.trace\/1 header/ },
+  { name: 'replay: a header of another schema', ...replay(traceWithLine(0, '{"schema":"other"}')), exit: 2, stderr: /line 1 is not an agentsim\.trace\/2 header/ },
   { name: 'replay: a header whose seed is a string', ...replay(traceWithLine(0, traceLines[0]!.replace(/"seed":\d+/, '"seed":"1"'))), exit: 2, stderr: /line 1 \(header\): seed: expected number/ },
   { name: 'replay: a header without params', ...replay(traceWithLine(0, traceLines[0]!.replace(/"params":\{[^}]*\},/, ''))), exit: 2, stderr: /line 1 \(header\): params: expected record/ },
   { name: 'replay: a header naming a module with a bad hash', ...replay(traceWithLine(0, traceLines[0]!.replace('"params"', '"module":{"path":"/x.mjs","sha256":"zz"},"params"'))), exit: 2, stderr: /line 1 \(header\): module\.sha256/ },

@@ -138,7 +138,7 @@ describe('replayCommand --verify', () => {
 
   it('should compare the end line: an edited final hash is a mismatch', async () => {
     const footer = traceLines.at(-1)!.replace(/"h":"[0-9a-f]+"/, '"h":"00000000"');
-    expect(await verify([...traceLines.slice(0, -1), footer].join('\n') + '\n')).toMatch(/^MISMATCH: end line: \{"events":\d+,"h":"00000000"\} in the trace, \{"events":\d+,"h":"[0-9a-f]{8}"\} re-simulated\n$/);
+    expect(await verify([...traceLines.slice(0, -1), footer].join('\n') + '\n')).toMatch(/^MISMATCH: end line: \{"events":\d+,"h":"00000000",.* in the trace, \{"events":\d+,"h":".* re-simulated\n$/);
   });
 
   it('should never print a mismatch whose two sides read the same', async () => {

@@ -1,6 +1,6 @@
 /** `agentsim run <scenario|file>`: one seeded run, a summary on stdout, optional output files. */
 import { checkAlertQuantities, checkMonitorInterval, collectSeries, COVERAGE_STYLE, coverageObserver, createMonitor, renderCoverageSection, resultCoverage, formatRunSummary, failedInvariants, parseAlertRule, renderHtmlReport, renderRunMarkdown } from '../../analysis/index.js';
-import { runScenario, type RunOptions } from '../../scenarios/index.js';
+import { headerParams, runScenario, type RunOptions } from '../../scenarios/index.js';
 import { parseSeed, parseSets, readConfig, readFaultPlan, readInputFile } from '../inputs.js';
 import type { Io } from '../Io.js';
 import { loadScenario, moduleOf } from '../loadScenario.js';
@@ -50,7 +50,7 @@ export async function runCommand(target: string, options: RunCommandOptions, io:
     await handlePendingSignals();
     plan.commit();
     const out = plan.display;
-    if (!options.quiet) out.stdout(formatRunSummary(result));
+    if (!options.quiet) out.stdout(formatRunSummary(result, headerParams(scenario.params, result.params)));
     for (const alert of (result.monitor as { alerts?: { t: number; rule: string; severity: string; state: string; value: number }[] } | undefined)?.alerts ?? []) {
       out.stderr(`alert ${alert.state} at ${alert.t} ms: ${alert.rule} (${alert.severity}, value ${alert.value})\n`);
     }

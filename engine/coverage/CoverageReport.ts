@@ -3,6 +3,7 @@
  * XState machine, or a protocol core's declared points) every declared state and transition with
  * how often it was entered or taken, and the (fault kind, actor state) pairs seen.
  */
+import type { TransitionModel } from './machineModel.js';
 
 /** One state and how often it was entered. */
 export interface StateCoverage {
@@ -11,13 +12,7 @@ export interface StateCoverage {
 }
 
 /** One transition and how often it was taken. */
-export interface TransitionCoverage {
-  readonly key: string;
-  readonly source: string;
-  readonly event: string;
-  readonly target: string;
-  readonly guard?: string;
-  readonly branch: number;
+export interface TransitionCoverage extends TransitionModel {
   readonly count: number;
   /** Taken but not declared by the core's spec (a spec to fix). */
   readonly undeclared?: true;

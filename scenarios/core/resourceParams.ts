@@ -31,10 +31,12 @@ export function withResourceParams<S extends ParamSpecs>(params: S): S & typeof 
   return { ...params, ...extra } as S & typeof RESOURCE_PARAMS;
 }
 
-/** The engine's resource options from resolved parameters, or undefined when the model is off. */
+/**
+ * The engine's resource options from resolved parameters, or undefined when the model is off. The
+ * role lists are checked either way, so a bad value is an error whatever `resources` says.
+ */
 export function resourceOptions(scenario: string, params: Record<string, unknown>): ResourceOptions | undefined {
-  if (params['resources'] !== 'on') return undefined;
-  return {
+  const options: ResourceOptions = {
     cores: params['cores'] as number,
     cpu: params['cpu_ms'] as string,
     cpuRoles: roleList(scenario, 'cpu_roles', params['cpu_roles'] as string, (v, key) => parseDistribution(v, `${scenario}: cpu_roles: ${key}`).spec),
@@ -47,6 +49,7 @@ export function resourceOptions(scenario: string, params: Record<string, unknown
     entryBytes: params['memory_entry_bytes'] as number,
     messageBytes: params['memory_message_bytes'] as number,
   };
+  return params['resources'] === 'on' ? options : undefined;
 }
 
 function roleList<T>(scenario: string, name: string, text: string, value: (v: string, key: string) => T): Record<string, T> {

@@ -154,4 +154,6 @@ export const semanticCases: HostileCase[] = [
     files: { 'f.json': plan([{ at: 100, kind: 'crash', targets: ['server-2'] }, { at: 1500, kind: 'crash', targets: ['server-1'] }, { at: 1600, kind: 'restart', targets: ['server-1'] }]) },
     exit: 0,
   },
+  { name: 'a negative per-role memory with the resource model off', args: ['run', 'failure-detection', '--set', 'memory_roles=var=-5', '--quiet'], exit: 2, stderr: /memory_roles: "var=-5" — bytes must be a number >= 0/ },
+  { name: 'a per-role CPU cost that overflows, with the resource model off', args: ['run', 'failure-detection', '--set', 'cpu_roles=monitor=exp:1e308', '--quiet'], exit: 2, stderr: /cpu_roles/ },
 ];

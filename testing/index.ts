@@ -3,6 +3,7 @@
  * invariant library, for property tests of machines hosted on agentsim.
  */
 export { abstractFaultsArbitrary, FAULT_KINDS, faultPlanArbitrary, materializeFaults, seedArbitrary, type AbstractFault, type AbstractFaultsOptions, type FaultPlanOptions } from './faultArbitraries.js';
+export { SMALL_PARAMS } from './smallParams.js';
 export { paramsArbitrary, type ParamsArbitraryOptions, type ParamVariation } from './paramsArbitrary.js';
 export {
   agreement,

@@ -6,7 +6,7 @@ import { compareResults, detectTrends, historyRuns, renderSummaryMarkdown, textT
 import { UsageError } from '../../engine/index.js';
 import type { Io } from '../Io.js';
 import { filesOf, loadInputs, loadResults } from '../loadResults.js';
-import { OutputPlan } from '../io/index.js';
+import { brief as cut, OutputPlan } from '../io/index.js';
 
 /** Options of `compare`. */
 export interface CompareCommandOptions {
@@ -85,6 +85,5 @@ function fraction(name: string, text: string | undefined, fallback: number): num
 }
 
 function brief(items: readonly string[]): string {
-  const text = items.length === 0 ? 'none' : items.join(', ');
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return cut(items.length === 0 ? 'none' : items.join(', '), 80);
 }

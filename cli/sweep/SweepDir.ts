@@ -147,7 +147,7 @@ export function writeResult(dir: string, r: Replicate, result: RunResult): void 
   writeFileAtomic(join(dir, 'runs', runFileName(r)), `${JSON.stringify(result, null, 2)}\n`);
 }
 
+/** A JSON value cut for an error line. */
 function brief(value: unknown): string {
-  const text = canonicalJson(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return cut(canonicalJson(value), 60);
 }

@@ -25,11 +25,19 @@ export function createProcessProbe(): ProcessProbe {
   return {
     gcAvailable: gc !== undefined,
     heapUsed(collect) {
-      if (collect && gc) {
+      if (!collect || !gc) return process.memoryUsage().heapUsed;
+      // One full GC can leave memory that only a later one frees (weak references, flushed
+      // bytecode): collect until the heap stops shrinking, so two readings bracket only what
+      // was allocated between them.
+      gc();
+      let used = process.memoryUsage().heapUsed;
+      for (let i = 0; i < 8; i++) {
         gc();
-        gc();
+        const next = process.memoryUsage().heapUsed;
+        if (next >= used - 1024) return Math.min(used, next);
+        used = next;
       }
-      return process.memoryUsage().heapUsed;
+      return used;
     },
     cpuMs() {
       const u = process.cpuUsage();

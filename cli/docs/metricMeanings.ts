@@ -102,8 +102,8 @@ export const metricMeanings: Readonly<Record<string, MetricMeanings>> = {
     metrics: {
       events_count: 'simulated events over all cycles (deterministic)',
       messages_count: 'simulated messages over all cycles (deterministic)',
-      process_heap_per_agent_bytes: 'heap growth from spawning the agents / agents (mean over cycles)',
-      process_heap_per_variable_bytes: 'heap growth from spawning the variables / variables',
+      process_heap_per_agent_bytes: 'heap growth from spawning the agents / agents (median over cycles)',
+      process_heap_per_variable_bytes: 'heap growth from spawning the variables / variables (median over cycles)',
       process_setup_heap_bytes: 'heap growth from building one cycle’s world',
       process_peak_heap_bytes: 'highest heap in use sampled while running (absolute)',
       process_heap_growth_per_cycle_bytes: 'heap after discarding the last cycle minus after the first, per cycle: the leak check (≈ 0, noise of tens of KB)',

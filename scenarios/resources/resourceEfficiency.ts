@@ -19,6 +19,7 @@
  * — the `process_*` figures are the simulator's own heap and are never compared with them.
  */
 import { filter } from 'rxjs';
+import { median } from 'simple-statistics';
 import { boundedVariableMachine, variableClientMachine } from '../../actors/index.js';
 import { createSimulation } from '../../engine/index.js';
 import { defineScenario } from '../core/defineScenario.js';
@@ -116,8 +117,9 @@ export const resourceEfficiency = defineScenario({
         }
         if (probe === undefined) return;
         const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
-        if (p.agents > 0) metrics.set('process_heap_per_agent_bytes', Math.round(mean(perAgent)), 'bytes');
-        if (p.variables > 0) metrics.set('process_heap_per_variable_bytes', Math.round(mean(perVariable)), 'bytes');
+        // Median over cycles: V8 sweeps concurrently, so one cycle's reading can be off by megabytes.
+        if (p.agents > 0) metrics.set('process_heap_per_agent_bytes', Math.round(median(perAgent)), 'bytes');
+        if (p.variables > 0) metrics.set('process_heap_per_variable_bytes', Math.round(median(perVariable)), 'bytes');
         metrics.set('process_setup_heap_bytes', Math.round(mean(setup)), 'bytes');
         metrics.set('process_peak_heap_bytes', peak, 'bytes');
         metrics.set('process_heap_growth_per_cycle_bytes', after.length > 1 ? Math.round((after.at(-1)! - after[0]!) / (after.length - 1)) : 0, 'bytes');

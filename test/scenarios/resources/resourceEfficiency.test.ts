@@ -28,7 +28,7 @@ describe('resourceEfficiency', () => {
   });
 
   it('should measure real heap per agent and per variable with the CLI probe', () => {
-    const r = runScenario(resourceEfficiency, { preset: 'large', cycles: 2 }, 1, { probe: createProcessProbe() });
+    const r = runScenario(resourceEfficiency, { preset: 'large', cycles: 3 }, 1, { probe: createProcessProbe() });
     const value = (k: string): number => (r.metrics[k] as { value: number }).value;
     // A hosted idle XState actor weighs a few KB; these bounds catch unit or sign errors.
     expect(value('process_heap_per_agent_bytes')).toBeGreaterThan(1000);

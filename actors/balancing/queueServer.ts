@@ -5,11 +5,14 @@
  * number in system (piggybacked load information), and moves to the next request or to `idle`.
  *
  * The per-request path is lean on purpose (one transition per arrival, one per completion):
- * the queue is a class instance mutated in place, and per-request statistics go to an optional
- * probe object instead of a signal per request, which would double the trace of a million-request run.
+ * the queue is a class instance mutated in place, per-request statistics go to an optional
+ * probe object instead of a signal per request, which would double the trace of a million-request
+ * run, and the service time is a host timer (`selfTimer`) delivering a plain `served` event rather
+ * than an `after` that exits and re-enters `busy` per request (same due time, `timer` trace line,
+ * skew, pause and crash; no xstate scheduler entry).
  */
 import { emit, setup } from 'xstate';
-import { SEND, type ActorEnv, type AgentsimEmitted, type Distribution, type NetSendEvent } from '../../engine/index.js';
+import { SEND, selfTimer, type ActorEnv, type AgentsimEmitted, type Distribution, type NetSendEvent, type SelfTimerEvent } from '../../engine/index.js';
 import { Fifo } from '../common/Fifo.js';
 
 /** A request as a balancer dispatches it to a server. */
@@ -90,11 +93,8 @@ export const queueServerMachine = setup({
   types: {
     context: {} as QueueServerContext,
     input: {} as QueueServerInput,
-    events: {} as ServerRequestEvent | LoadQueryEvent,
-    emitted: {} as AgentsimEmitted,
-  },
-  delays: {
-    service: ({ context }) => context.queue.peek()?.serviceMs ?? 0,
+    events: {} as ServerRequestEvent | LoadQueryEvent | ServedEvent,
+    emitted: {} as AgentsimEmitted | SelfTimerEvent,
   },
   actions: {
     accept: ({ context, event }) => {
@@ -107,6 +107,7 @@ export const queueServerMachine = setup({
     begin: ({ context }) => {
       context.queue.peek()!.startedAt = context.env.now();
     },
+    serve: selfTimer('service', ({ context }) => ({ delay: (context as QueueServerContext).queue.peek()!.serviceMs, event: SERVED })),
     finish: emit(({ context }): NetSendEvent => {
       const done = context.queue.shift()!;
       const now = context.env.now();
@@ -135,14 +136,20 @@ export const queueServerMachine = setup({
   states: {
     idle: { on: { request: { target: 'busy', actions: 'accept' } } },
     busy: {
-      entry: 'begin',
-      on: { request: { actions: 'accept' } },
-      after: {
-        service: [
-          { guard: 'moreWaiting', target: 'busy', reenter: true, actions: 'finish' },
+      entry: ['begin', 'serve'],
+      on: {
+        request: { actions: 'accept' },
+        served: [
+          { guard: 'moreWaiting', actions: ['finish', 'begin', 'serve'] },
           { target: 'idle', actions: 'finish' },
         ],
       },
     },
   },
 });
+
+/** The host timer's event: the request at the head of the queue has been served. */
+interface ServedEvent {
+  type: 'served';
+}
+const SERVED: ServedEvent = { type: 'served' };

@@ -3,6 +3,9 @@
  * looks up candidate sets instead of scanning: capability → Set of ids, region → Set, health →
  * Set, and free memory in tenths → Set (resource queries walk at most ten buckets).
  *
+ * Answers are memoised per distinct query until the next applied write: a discovery workload asks
+ * the same few queries of an unchanged table, and each answer walks thousands of candidates.
+ *
  * Entries are versioned for the replicated registry: a removal leaves a tombstone, and a write
  * wins only when its version is newer (last-writer-wins on (time, origin, seq)), so replicas that
  * exchange entries in any order converge. One table lives in a registry's context and is mutated
@@ -39,6 +42,8 @@ export class RegistryTable {
   private readonly byRegion = new Map<string, Set<string>>();
   private readonly byHealth = new Map<string, Set<string>>();
   private readonly byMemory = new Map<number, Set<string>>();
+  /** Answers since the last applied write, by {@link queryKey}. */
+  private readonly answers = new Map<string, readonly string[]>();
 
   /** Number of live (registered) agents. */
   get size(): number {
@@ -60,6 +65,7 @@ export class RegistryTable {
     const current = this.entries.get(entry.id);
     if (current !== undefined && !isNewer(entry.version, current.version)) return false;
     this.entries.set(entry.id, entry);
+    if (this.answers.size > 0) this.answers.clear();
     const old = this.live.get(entry.id);
     if (old !== undefined) this.unindex(old);
     if (entry.profile === null) this.live.delete(entry.id);
@@ -70,14 +76,20 @@ export class RegistryTable {
     return true;
   }
 
-  /** Ids of the live agents matching `query`, found through the narrowest index. */
+  /** Ids of the live agents matching `query`, found through the narrowest index (a new array each call). */
   query(query: DiscoveryQuery): string[] {
-    const out: string[] = [];
-    for (const id of this.candidates(query)) {
-      const profile = this.live.get(id);
-      if (profile !== undefined && matchesQuery(profile, query)) out.push(id);
+    const key = queryKey(query);
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      const out: string[] = [];
+      for (const id of this.candidates(query)) {
+        const profile = this.live.get(id);
+        if (profile !== undefined && matchesQuery(profile, query)) out.push(id);
+      }
+      answer = out;
+      this.answers.set(key, answer);
     }
-    return out;
+    return answer.slice();
   }
 
   private candidates(query: DiscoveryQuery): Iterable<string> {
@@ -115,6 +127,11 @@ export class RegistryTable {
     this.byHealth.get(p.health)?.delete(p.id);
     this.byMemory.get(bucket(p.memory))?.delete(p.id);
   }
+}
+
+/** A string naming everything {@link matchesQuery} and the candidate choice look at. */
+function queryKey(q: DiscoveryQuery): string {
+  return JSON.stringify([q.capabilities ?? [], String(q.minMemory), String(q.minCpu), q.health ?? null, q.region ?? null]);
 }
 
 function bucket(fraction: number): number {

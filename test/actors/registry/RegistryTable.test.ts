@@ -39,4 +39,20 @@ describe('RegistryTable', () => {
     expect(t.query({ type: 'region', region: 'ap_south' })).toEqual([]);
     expect(t.query({ type: 'capability', capabilities: ['inference'] })).toEqual([]);
   });
+
+  it('should answer a repeated query from its memo until a write changes the table, each time in a new array', () => {
+    const t = new RegistryTable();
+    t.apply(entry('a', profile('a'), 1));
+    const first = t.query({ type: 'health', health: 'healthy' });
+    first.push('mutated by a caller');
+    expect(t.query({ type: 'health', health: 'healthy' })).toEqual(['a']);
+    expect(t.query({ type: 'resource', minMemory: 0.4 })).toEqual(['a']);
+    expect(t.query({ type: 'resource', minMemory: Infinity })).toEqual([]);
+    t.apply(entry('b', profile('b'), 2));
+    expect(t.query({ type: 'health', health: 'healthy' })).toEqual(['a', 'b']);
+    t.apply(entry('a', profile('a', { health: 'degraded' }), 3));
+    expect(t.query({ type: 'health', health: 'healthy' })).toEqual(['b']);
+    expect(t.apply(entry('a', profile('a'), 2))).toBe(false);
+    expect(t.query({ type: 'health', health: 'degraded' })).toEqual(['a']);
+  });
 });

@@ -11,7 +11,7 @@
  * stale by up to about `gossipMs` + two network hops + queueing (see docs/scenarios/platform.md).
  */
 import { enqueueActions, setup } from 'xstate';
-import { SIGNAL, type ActorEnv, type AgentsimEmitted, type Distribution } from '../../engine/index.js';
+import { selfTimer, SIGNAL, type ActorEnv, type AgentsimEmitted, type Distribution, type SelfTimerEvent } from '../../engine/index.js';
 import type { AgentProfile, DiscoveryQuery } from './AgentProfile.js';
 import { Fifo } from '../common/Fifo.js';
 import { outMessage } from '../common/outbound.js';
@@ -63,21 +63,20 @@ export const registryMachine = setup({
   types: {
     context: {} as RegistryContext,
     input: {} as RegistryInput,
-    events: {} as RegistryRequest | { type: 'dirty' },
-    emitted: {} as AgentsimEmitted,
+    events: {} as RegistryRequest | { type: 'dirty' } | { type: 'served' },
+    emitted: {} as AgentsimEmitted | SelfTimerEvent,
   },
   delays: {
-    service: ({ context }) => context.serviceMs,
     gossip: ({ context }) => context.gossipMs,
   },
   guards: {
     hasWork: ({ context }) => context.queue.size > 0,
   },
   actions: {
-    enqueue: enqueueActions(({ context, event }) => {
+    enqueue: ({ context, event }) => {
       context.queue.push(event as RegistryRequest);
-    }),
-    start: enqueueActions(({ context }) => {
+    },
+    start: ({ context }) => {
       const job = context.queue.shift()!;
       context.current = job;
       // A query is answered from the table as of the start of its service, which it needs to know
@@ -85,7 +84,9 @@ export const registryMachine = setup({
       context.result = job.type === 'query' ? context.table.query(job.query) : undefined;
       const items = job.type === 'gossip' ? job.entries.length : (context.result?.length ?? 0);
       context.serviceMs = context.processing.sample(context.env.rng) + items * context.perItemMs;
-    }),
+    },
+    // A host timer, not an `after` that exits and re-enters `busy` per request (same due time).
+    serve: selfTimer('service', ({ context }) => ({ delay: (context as RegistryContext).serviceMs, event: SERVED })),
     complete: enqueueActions(({ context, enqueue }) => {
       const job = context.current!;
       context.current = undefined;
@@ -159,11 +160,11 @@ export const registryMachine = setup({
           on: Object.fromEntries(REQUEST_TYPES.map((t) => [t, { target: 'busy', actions: 'enqueue' }])),
         },
         busy: {
-          entry: 'start',
-          on: Object.fromEntries(REQUEST_TYPES.map((t) => [t, { actions: 'enqueue' }])),
-          after: {
-            service: [
-              { guard: 'hasWork', target: 'busy', reenter: true, actions: 'complete' },
+          entry: ['start', 'serve'],
+          on: {
+            ...Object.fromEntries(REQUEST_TYPES.map((t) => [t, { actions: 'enqueue' }])),
+            served: [
+              { guard: 'hasWork', actions: ['complete', 'start', 'serve'] },
               { target: 'idle', actions: 'complete' },
             ],
           },
@@ -181,3 +182,5 @@ export const registryMachine = setup({
     },
   },
 });
+
+const SERVED = { type: 'served' } as const;

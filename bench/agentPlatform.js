@@ -6,8 +6,12 @@
  *
  *   npm run build && node bench/agentPlatform.js
  */
+import { setFlagsFromString } from 'node:v8';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+
+// As the CLI runs (cli/index.ts): V8's allocation-site pretenuring off.
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 const CASES = [
   { name: 'agent-registration op=discovery agents=10000 central', scenario: 'agentRegistration', params: { op: 'discovery', agents: 10000 } },

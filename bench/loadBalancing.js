@@ -5,7 +5,11 @@
  *
  *   npm run build && node bench/loadBalancing.js [requests] [nodes] [strategy] [topology]
  */
+import { setFlagsFromString } from 'node:v8';
 import { getScenario, runScenario } from '../dist/index.js';
+
+// As the CLI runs (cli/index.ts): V8's allocation-site pretenuring off.
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 const [requests = 1_000_000, nodes = 100] = process.argv.slice(2, 4).map(Number);
 const strategy = process.argv[4] ?? 'p2c';

@@ -11,7 +11,7 @@
  *   --full    measure xstate's SimulatedClock at full size (5,000 x 100; several minutes)
  *             instead of at 10 periods with a linear extrapolation
  *   FILTER    run only benchmarks whose name contains one of these words:
- *             kernel, xstate, timers, failure-detection
+ *             kernel, xstate, timers, failure-detection, mm1
  *
  * Runs outside vitest with plain node, so xstate's production build is measured. Shared machines
  * are noisy: the point is the ratios between cases measured side by side in one process, not the
@@ -23,6 +23,7 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath, URL } from 'node:url';
 import { benchFailureDetection } from './failureDetection.js';
 import { benchKernel } from './kernel.js';
+import { benchMm1 } from './mm1.js';
 import { bytes, dur, printTable, ratio, si } from './lib.js';
 import { benchTimers } from './periodicTimers.js';
 import { benchXState } from './xstateSend.js';
@@ -143,11 +144,26 @@ function reportFailureDetection(f) {
   );
 }
 
+function reportMm1(f) {
+  console.log(`\n## 5. M/M/1: load-balancing (nodes=1 crash=0 latency=const:0 round-robin) vs a bare XState server, ${si(f.requests)} requests, median of ${f.rounds} interleaved rounds (CPU)\n`);
+  printTable(
+    ['case', 'requests / CPU s', 'CPU per round', 'mean response'],
+    [
+      ['bare xstate server on a heap clock (no balancer, network, detector, trace)', si(f.bare.requestsPerCpuSec), f.bare.cpuMs.map(dur).join(', '), `${f.meanResponseMs.bare.toFixed(2)} ms`],
+      [`load-balancing as M/M/1 (${f.eventsPerRequest.toFixed(2)} trace events/request)`, si(f.scenario.requestsPerCpuSec), f.scenario.cpuMs.map(dur).join(', '), `${f.meanResponseMs.scenario.toFixed(2)} ms`],
+    ],
+  );
+  const v1 = target('mm1', 'load-balancing as M/M/1, requests per CPU s', si(f.scenario.requestsPerCpuSec), '>= 80k', f.scenario.requestsPerCpuSec >= 80_000);
+  console.log(`\nscenario / bare: ${ratio(f.ratio)} (paired median); target >= 80k requests/s — ${si(f.scenario.requestsPerCpuSec)} — ${v1}`);
+}
+
 const benchmarks = [
   { name: 'kernel', run: () => benchKernel({ quick }), report: reportKernel },
   { name: 'xstate', run: () => benchXState({ quick }), report: reportXState },
   { name: 'timers', run: () => benchTimers({ quick, full }), report: reportTimers },
   { name: 'failure-detection', run: () => benchFailureDetection({ quick }), report: reportFailureDetection },
+  // Last: it turns V8's allocation-site pretenuring off for this process, as the CLI does.
+  { name: 'mm1', run: () => benchMm1({ quick }), report: reportMm1 },
 ];
 
 const selected = benchmarks.filter((b) => filters.length === 0 || filters.some((f) => b.name.includes(f)));
@@ -188,7 +204,7 @@ const results = {};
 const started = performance.now();
 for (const b of selected) {
   process.stderr.write(`running ${b.name}…\n`);
-  results[b.name] = b.run();
+  results[b.name] = await b.run();
   b.report(results[b.name]);
 }
 

@@ -12,7 +12,6 @@
  * wait times, time-average number in system, utilisation and throughput come from the servers'
  * queues as simulated.
  */
-import { filter } from 'rxjs';
 import { BALANCER_STRATEGIES, loadBalancerMachine, queueServerMachine, type BalancerRequestEvent, type HealthEvent } from '../../actors/index.js';
 import { parseDistribution, UsageError, type Fault } from '../../engine/index.js';
 import { arrivalTimes } from './arrivalTimes.js';
@@ -125,7 +124,9 @@ export const loadBalancing = defineScenario({
 
     // The detector's verdicts reach every balancer as messages, as from a membership service.
     const members = spawnLbDetector(sim, MONITOR, servers, { detector: p.detector, heartbeatMs: p.heartbeat_ms, timeoutMs: p.timeout_ms, checkMs: p.check_ms });
-    sim.signalsOf('signal').pipe(filter((s) => s.kind === 'signal' && s.src === MONITOR && (s.type === 'declared_dead' || s.type === 'declared_alive'))).subscribe((s) => {
+    // A plain callback rather than an rxjs filter: every metric sample is a signal too.
+    sim.signalsOf('signal').subscribe((s) => {
+      if (s.src !== MONITOR || (s.type !== 'declared_dead' && s.type !== 'declared_alive')) return;
       const server = members.get((s.payload as { node: string }).node);
       if (server === undefined) return;
       const event: HealthEvent = { type: s.type === 'declared_dead' ? 'node_down' : 'node_up', server };

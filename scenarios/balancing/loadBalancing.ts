@@ -192,9 +192,10 @@ export const loadBalancing = defineScenario({
       const id = next++;
       const lb = central ? CENTRAL : balancers[entry.int(balancers.length)]!;
       const request: BalancerRequestEvent = { type: 'request', id, t0: sim.now };
-      const hand = overNetwork ? () => sim.send('client', lb, request) : () => sim.inject(lb, request, 'client');
-      if (zeroDecision) hand();
-      else sim.kernel.schedule(decision.sample(decisionRng), hand);
+      if (zeroDecision) {
+        if (overNetwork) sim.send('client', lb, request);
+        else sim.inject(lb, request, 'client');
+      } else sim.kernel.schedule(decision.sample(decisionRng), overNetwork ? () => sim.send('client', lb, request) : () => sim.inject(lb, request, 'client'));
       if (next < count) sim.kernel.scheduleAt(times[next]!, arrive);
     };
     sim.kernel.scheduleAt(times[0]!, arrive);

@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { constants, createReadStream, existsSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, watch } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants as os, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -31,7 +31,7 @@ function start(args: string[], cwd = root): { child: ReturnType<typeof spawn>; d
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const done = new Promise<{ code: number; stderr: string; stdout: string }>((resolve) => {
     child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.on('close', (code, signal) => resolve({ code: code ?? 128 + (signal === 'SIGINT' ? 2 : 15), stderr, stdout }));
+    child.on('close', (code, signal) => resolve({ code: code ?? 128 + os.signals[signal!], stderr, stdout }));
   });
   return { child, done };
 }

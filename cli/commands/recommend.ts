@@ -6,7 +6,7 @@ import { formatNumber, metricDirection, recommend, RunCache, textTable, type Met
 import { parseDecimal, UsageError } from '../../engine/index.js';
 import type { Io } from '../Io.js';
 import { parseSets, readConfig } from '../inputs.js';
-import { interruptible } from '../io/index.js';
+import { handlePendingSignals, interruptible } from '../io/index.js';
 import { loadScenario } from '../loadScenario.js';
 import { parseSeeds } from '../sweep/SweepSpec.js';
 
@@ -47,6 +47,9 @@ export async function recommendCommand(target: string, options: RecommendCommand
   if (direction !== 'lower' && direction !== 'higher') throw new UsageError(`--better: required for ${options.metric} (lower or higher: its direction is not known from its name)`);
   checked = true;
   progress(params, seeds[0]!);
+  // A signal that came during the first run is handled now, before the long synchronous search
+  // takes its handlers off (it would otherwise wait in node's queue until the search ends).
+  await handlePendingSignals();
   const metric = options.metric;
   const rec = interruptible(() => recommend({ scenario, params, metric, stat, better: direction, seeds, factor, run: (s, p, seed) => cache.run(s, p, seed) }));
   const rows = [['parameter', 'from', 'to', `${options.metric}.${stat}`, 'change', 'effect']];

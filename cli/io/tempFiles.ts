@@ -110,7 +110,9 @@ const script = new Script('globalThis.__agentsimInterruptible()', { filename: 'a
  * Runs synchronous `fn` so that SIGINT stops it at once; the interruption is thrown as
  * {@link Interrupted} (exit 130), so callers' cleanup (`finally`, aborting outputs) runs.
  * SIGTERM and SIGHUP end the process at once when no temporary file or folder is live (nothing
- * to clean up); otherwise they are handled when `fn` returns.
+ * to clean up); otherwise they are handled when `fn` returns. A signal that arrived before `fn`
+ * started, while JavaScript was busy, waits in node's queue until `fn` returns: a caller about to
+ * start long work lets the event loop turn first ({@link handlePendingSignals}).
  */
 export function interruptible<T>(fn: () => T): T {
   const g = globalThis as { __agentsimInterruptible?: () => T };

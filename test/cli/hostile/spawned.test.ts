@@ -147,7 +147,18 @@ describe('agentsim executable (I/O contract)', () => {
   it('should stop a long computation with no temporary file on SIGTERM (recommend over many seeds)', async () => {
     const dir = mkdtempSync(join(root, 'term-'));
     const { child, done } = start(['recommend', 'failure-detection', '--set', 'nodes=3', '--set', 'crash=1', '--set', 'duration_ms=2000', '--metric', 'detection_ms', '--seeds', '1..100000'], dir);
-    await new Promise<void>((resolve) => child.stderr!.once('data', () => resolve()));
+    // The second progress line comes from inside the search (the first is printed before it).
+    await new Promise<void>((resolve) => {
+      let text = '';
+      const listen = (d: Buffer): void => {
+        text += d.toString();
+        if (text.split('\n').length > 2) {
+          child.stderr!.off('data', listen);
+          resolve();
+        }
+      };
+      child.stderr!.on('data', listen);
+    });
     child.kill('SIGTERM');
     expect((await done).code).toBe(143);
     expect(readdirSync(dir)).toEqual([]);

@@ -19,7 +19,7 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
   const program = new Command('agentsim')
     .description('Deterministic actor-model simulation of agent platforms: seeded runs, replay, divergence checks.')
     .version(VERSION)
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`agentsim: ${text.replace(/^error: /, '')}`) })
     .showHelpAfterError(false);
   const done = (code: number): void => void (state.exitCode = code);
 

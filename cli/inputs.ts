@@ -3,7 +3,7 @@
  * naming the option and the bad value.
  */
 import { readFileSync } from 'node:fs';
-import { parseFaultPlan, UsageError, type Fault } from '../engine/index.js';
+import { parseDecimal, parseFaultPlan, UsageError, type Fault } from '../engine/index.js';
 import { brief } from './io/brief.js';
 import { checkJson, configSchema } from './io/schemas.js';
 
@@ -36,8 +36,8 @@ export function parseSeed(text: string | undefined, fallback = 42): number {
 /** Parses a non-negative number option such as `--from`. */
 export function parseTime(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  const n = Number(text);
-  if (text.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`${name} ${text}: expected a time in ms >= 0`);
+  const n = parseDecimal(text);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`${name} ${text}: expected a time in ms >= 0`);
   return n;
 }
 

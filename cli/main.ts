@@ -6,7 +6,7 @@
 import { CommanderError } from 'commander';
 import { AgentsimError, UsageError } from '../engine/index.js';
 import { createProgram, type ProgramState } from './createProgram.js';
-import { oneLine } from './io/brief.js';
+import { brief, oneLine } from './io/brief.js';
 import { StdoutClosed } from './io/stdio.js';
 import { Interrupted } from './io/tempFiles.js';
 import { processIo, type Io } from './Io.js';
@@ -16,6 +16,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const state: ProgramState = { exitCode: 0 };
   const program = createProgram(io, state).exitOverride();
   for (const command of program.commands) command.exitOverride();
+  const names = program.commands.map((c) => c.name());
+  // commander answers `help UNKNOWN` with the whole help text; one line names the problem.
+  if (argv[0] === 'help' && argv[1] !== undefined && !names.includes(argv[1])) {
+    io.stderr(`agentsim: help ${brief(argv[1])}: unknown command (commands: ${names.filter((n) => n !== 'help').join(', ')})\n`);
+    return 2;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return state.exitCode;

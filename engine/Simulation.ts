@@ -209,6 +209,14 @@ export class Simulation {
     return this;
   }
 
+  /**
+   * Runs at most `budget` events of {@link run} with the same options; true when that run is
+   * complete. Repeated calls process the same events in the same order as one `run`.
+   */
+  runSome(options: { until?: number }, budget: number): boolean {
+    return this.kernel.runSome(options.until, budget);
+  }
+
   /** Ends the run: flushes the trace and returns its fingerprint. Idempotent. */
   finish(): RunSummary {
     if (this.summary === undefined) {

@@ -2,6 +2,7 @@
 // Imports nothing of agentsim's (only xstate and rxjs); imported by every other layer. Knows nothing of agents.
 export { ActorHost, type ActorEnv, type ActorRecord, type NodeState, type SpawnOptions } from './ActorHost.js';
 export { AgentsimError, InvalidDelayError, MaxEventsError, ReentrantRunError, UsageError } from './errors.js';
+export { parseDecimal } from './parseDecimal.js';
 export * from './coverage/index.js';
 export { createSimulation, Simulation, type RunSummary, type SimulationOptions } from './Simulation.js';
 export { VERSION } from './version.js';

@@ -74,12 +74,13 @@ export function materializeFaults(faults: readonly AbstractFault[], nodes: reado
   });
   const ordered = plan.map((fault, i) => ({ fault, i })).sort((a, b) => a.fault.at - b.fault.at || a.i - b.i).map((x) => x.fault);
   // A plan may not reuse the id of a cut still in force: re-cutting under the same id is a heal
-  // of that cut followed by the new one (what the network did with a reused id anyway).
+  // of that cut followed by the new one (what the network did with a reused id anyway). A heal
+  // of a cut not in force did nothing and is not a valid plan: it is left out.
   const active = new Set<string>();
   return ordered.flatMap((fault): Fault[] => {
     if (fault.kind === 'heal') {
       if (fault.id === undefined) active.clear();
-      else active.delete(fault.id);
+      else if (!active.delete(fault.id)) return [];
       return [fault];
     }
     if (fault.kind !== 'partition' || fault.id === undefined) return [fault];

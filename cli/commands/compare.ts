@@ -3,7 +3,7 @@
  * sets, and trends over a history of runs. Exit 1 on a critical regression.
  */
 import { compareResults, detectTrends, historyRuns, renderSummaryMarkdown, textTable, formatNumber, type Comparison, type TrendFinding } from '../../analysis/index.js';
-import { UsageError } from '../../engine/index.js';
+import { parseDecimal, UsageError } from '../../engine/index.js';
 import type { Io } from '../Io.js';
 import { filesOf, loadInputs, loadResults } from '../loadResults.js';
 import { brief as cut, OutputPlan } from '../io/index.js';
@@ -72,15 +72,15 @@ function compare(baselinePath: string | undefined, currentPath: string | undefin
 
 function percent(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback / 100;
-  const n = Number(text);
-  if (text.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1000) throw new UsageError(`${name} ${text}: expected a percentage in [0, 1000]`);
+  const n = parseDecimal(text);
+  if (!Number.isFinite(n) || n < 0 || n > 1000) throw new UsageError(`${name} ${text}: expected a percentage in [0, 1000]`);
   return n / 100;
 }
 
 function fraction(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
-  const n = Number(text);
-  if (text.trim() === '' || !(n > 0 && n < 1)) throw new UsageError(`${name} ${text}: expected a number in (0, 1)`);
+  const n = parseDecimal(text);
+  if (!(n > 0 && n < 1)) throw new UsageError(`${name} ${text}: expected a number in (0, 1)`);
   return n;
 }
 

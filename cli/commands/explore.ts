@@ -31,6 +31,7 @@ async function explore(target: string, options: ExploreCommandOptions, plan: Out
   const io = plan.display;
   const dir = options.out ?? 'agentsim-explore';
   if (dir === '') throw new UsageError('--out: empty folder name');
+  if (dir === '-') throw new UsageError('--out -: a folder cannot be stdout; give a folder name (./- for a folder named "-")');
   const planPath = join(dir, 'plan.json');
   const outputs = { plan: plan.output('--out', planPath), counterexample: plan.output('--out', join(dir, 'counterexample.json')) };
   const runs = Number(options.runs);

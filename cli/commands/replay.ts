@@ -37,6 +37,7 @@ export async function replayCommand(path: string, options: ReplayCommandOptions,
   return OutputPlan.run(io, async (plan) => {
     const exported = plan.output('--export', options.export);
     plan.input('trace', path);
+    if (options.actor !== undefined && options.actor.trim() === '') throw new UsageError('--actor: empty; give an actor id (e.g. monitor)');
     const trace = await openTrace(path, io);
     if (options.verify) return verify(trace, plan.display);
     if (exported !== undefined) return exportTrace(trace, exported, plan);
@@ -45,9 +46,16 @@ export async function replayCommand(path: string, options: ReplayCommandOptions,
     out.stdout(`# ${header.scenario} seed ${header.seed} (agentsim ${header.agentsim})\n`);
     let shown = 0;
     let batch: string[] = [];
+    // Actors of the whole trace, to tell a misspelt --actor from one idle in the window.
+    const actors = options.actor === undefined ? undefined : new Set<string>();
+    let whole = true;
     for await (const e of trace.events()) {
+      actors?.add(e.src).add(e.dst);
       if (e.time < from) continue;
-      if (e.time > to) break;
+      if (e.time > to) {
+        whole = false;
+        break;
+      }
       if (options.actor !== undefined && e.src !== options.actor && e.dst !== options.actor) continue;
       batch.push(formatTimelineEvent(e));
       shown++;
@@ -57,6 +65,9 @@ export async function replayCommand(path: string, options: ReplayCommandOptions,
       }
     }
     if (batch.length) out.stdout(`${batch.join('\n')}\n`);
+    if (actors !== undefined && whole && !actors.has(options.actor!)) {
+      throw new UsageError(`--actor ${brief(options.actor!)}: no event of the trace is from or to it (actors: ${brief([...actors].sort().join(', '))})`);
+    }
     out.stderr(`${shown} events shown\n`);
     return 0;
   });

@@ -1,11 +1,13 @@
 /** `agentsim run <scenario|file>`: one seeded run, a summary on stdout, optional output files. */
+import { parseDecimal } from '../../engine/index.js';
 import { checkAlertQuantities, checkMonitorInterval, collectSeries, COVERAGE_STYLE, coverageObserver, createMonitor, renderCoverageSection, resultCoverage, formatRunSummary, failedInvariants, parseAlertRule, renderHtmlReport, renderRunMarkdown } from '../../analysis/index.js';
-import { headerParams, runScenario, type RunOptions } from '../../scenarios/index.js';
+import { headerParams, startScenario, type RunOptions } from '../../scenarios/index.js';
 import { parseSeed, parseSets, readConfig, readFaultPlan, readInputFile } from '../inputs.js';
 import type { Io } from '../Io.js';
 import { loadScenario, moduleOf } from '../loadScenario.js';
 import { handlePendingSignals, interruptible, OutputPlan } from '../io/index.js';
 import { createProcessProbe } from '../processProbe.js';
+import { runCooperatively } from '../runCooperatively.js';
 
 /** Options of `run`. */
 export interface RunCommandOptions {
@@ -39,8 +41,8 @@ export async function runCommand(target: string, options: RunCommandOptions, io:
     const observe = observers(options);
     const sink = outputs.trace === undefined ? undefined : plan.stream(outputs.trace);
     const started = performance.now();
-    const result = interruptible(() =>
-      runScenario(scenario, params, seed, { faults, bugs: options.bug, sink, readInput: (path) => plan.readInput(path, readInputFile), observe, probe: createProcessProbe(), ...moduleOf(scenario) }),
+    const result = await runCooperatively(
+      interruptible(() => startScenario(scenario, params, seed, { faults, bugs: options.bug, sink, readInput: (path) => plan.readInput(path, readInputFile), observe, probe: createProcessProbe(), ...moduleOf(scenario) })),
     );
     checkAlertQuantities((options.alert ?? []).map(parseAlertRule), result.scenario, Object.keys(result.metrics));
     result.wallMs = Math.round(performance.now() - started);
@@ -69,7 +71,7 @@ function observers(options: RunCommandOptions): NonNullable<RunOptions['observe'
   const rules = (options.alert ?? []).map(parseAlertRule);
   if (options.monitor !== undefined || rules.length > 0) {
     const text = options.monitor;
-    const intervalMs = checkMonitorInterval(text === undefined ? 1000 : text.trim() === '' ? NaN : Number(text), '--monitor');
+    const intervalMs = checkMonitorInterval(text === undefined ? 1000 : parseDecimal(text), '--monitor');
     out.push(createMonitor({ intervalMs, rules }));
   }
   if (options.series || options.html !== undefined) out.push(collectSeries());

@@ -19,7 +19,7 @@ import type { Io } from '../Io.js';
 import { brief } from './brief.js';
 import { inputIdentity, resolveOutput, sameFile, type FileId, type OutputTarget } from './resolveOutput.js';
 import { OutputError, writeAllSync } from './stdio.js';
-import { handlePendingSignals, releaseDir, releaseTemp, removeEmptyDir, trackDir, trackTemp } from './tempFiles.js';
+import { handlePendingSignals, keepSignalHandlers, releaseDir, releaseTemp, removeEmptyDir, trackDir, trackTemp } from './tempFiles.js';
 
 /** One declared output. */
 export interface Output {
@@ -189,6 +189,7 @@ export class OutputPlan {
         let backup: string | undefined;
         if (target.id !== undefined) {
           backup = tempName(target.path);
+          keepSignalHandlers();
           try {
             linkSync(target.path, backup);
             trackTemp(backup);
@@ -225,6 +226,7 @@ export class OutputPlan {
     const { output } = s;
     const target = output.target as Extract<OutputTarget, { kind: 'file' }>;
     if (s.temp === undefined) {
+      keepSignalHandlers();
       for (const dir of target.missingDirs) {
         if (this.createdDirs.includes(dir)) continue;
         const created = this.guard(output, () => mkdirSync(dir, { recursive: true }));

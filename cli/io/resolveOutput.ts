@@ -75,6 +75,7 @@ export function resolveOutput(option: string, path: string): OutputTarget {
 export function checkOutputFolder(option: string, path: string): void {
   const named = `${option} ${brief(path)}`;
   if (path === '') throw new UsageError(`${option}: empty folder name`);
+  if (path === '-') throw new UsageError(`${option} -: a folder cannot be stdout; give a folder name (./- for a folder named "-")`);
   if (path.includes('\0')) throw new UsageError(`${named}: folder name contains a NUL byte`);
   const target = resolve(path);
   let stats: Stats | undefined;

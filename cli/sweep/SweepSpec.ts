@@ -44,6 +44,9 @@ export function parseGrid(sets: readonly string[] = []): [string, string[]][] {
     const key = set.slice(0, eq).trim();
     const values = set.slice(eq + 1).split(',').map((v) => v.trim());
     if (values.some((v) => v === '')) throw new UsageError(`--set ${set}: empty value in the list`);
+    const twice = values.find((v, i) => values.indexOf(v) !== i);
+    // The same grid point twice would be run twice and counted twice in the summary.
+    if (twice !== undefined) throw new UsageError(`--set ${set}: value "${twice}" is listed twice`);
     if (grid.some(([k]) => k === key)) throw new UsageError(`--set ${key}: given twice; list the values once, comma-separated`);
     grid.push([key, values]);
   }

@@ -74,14 +74,17 @@ export function parseFaultPlan(value: unknown, name = 'faults'): Fault[] {
   return result.data;
 }
 
-/** A partition id may be reused only after a heal removed the cut it named. */
+/** A partition id may be reused only after a heal removed the cut it named; a heal names a cut in force. */
 function checkPartitionIds(plan: readonly Fault[], name: string): void {
   const active = new Map<string, number>();
   const ordered = plan.map((fault, i) => ({ fault, i })).sort((a, b) => a.fault.at - b.fault.at || a.i - b.i);
   for (const { fault, i } of ordered) {
     if (fault.kind === 'heal') {
       if (fault.id === undefined) active.clear();
-      else active.delete(fault.id);
+      else if (!active.delete(fault.id)) {
+        const inForce = [...active.keys()].map((id) => `"${id}"`).join(', ') || 'none';
+        throw new UsageError(`${name}[${i}]: heal of partition "${fault.id}", which is not in force at ${fault.at} ms (in force then: ${inForce})`);
+      }
     } else if (fault.kind === 'partition') {
       const id = fault.id ?? `p${fault.at}`;
       const earlier = active.get(id);

@@ -9,6 +9,7 @@
  */
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import { UsageError } from '../errors.js';
+import { parseDecimal } from '../parseDecimal.js';
 import type { Rng } from './Rng.js';
 
 /** A parsed distribution that draws samples from a given stream. */
@@ -38,7 +39,7 @@ export function parseDistribution(spec: string, name = 'distribution'): Distribu
   };
   const [kind, ...rest] = String(spec).trim().split(':');
   const args = rest.map((r) => {
-    const v = r.trim() === '' ? NaN : Number(r);
+    const v = parseDecimal(r);
     if (!Number.isFinite(v)) fail(`"${r}" is not a number`);
     if (Math.abs(v) > MAX_DISTRIBUTION_VALUE) fail(`${v} is out of range (numbers of a distribution must be within ±${MAX_DISTRIBUTION_VALUE})`);
     return v;

@@ -108,7 +108,35 @@ export class Kernel {
     }
   }
 
-  /** Whether a run (`step`, `runUntil`, `runUntilIdle`) is in progress: true inside callbacks. */
+  /**
+   * Runs at most `budget` due callbacks, the first slice of `runUntil(until)` (or of
+   * `runUntilIdle()` when `until` is undefined); true when that run is complete (and the clock
+   * set to `until`). Calling it until it returns true runs exactly the same callbacks in the
+   * same order as one `runUntil`/`runUntilIdle`, so a caller can yield between slices.
+   */
+  runSome(until: number | undefined, budget: number): boolean {
+    this.enter('runSome');
+    try {
+      if (until !== undefined && (!(until >= this.currentTime) || until === Infinity)) {
+        throw new RangeError(`Kernel.runSome: time ${until} is before now (${this.currentTime}) or not finite (use undefined to run until idle)`);
+      }
+      const queue = this.queue;
+      for (let n = 0; n < budget; n++) {
+        const next = queue.peek();
+        if (next === undefined || (until !== undefined && next.time > until)) break;
+        queue.pop();
+        this.runEvent(next);
+      }
+      const next = queue.peek();
+      const done = next === undefined || (until !== undefined && next.time > until);
+      if (done && until !== undefined) this.currentTime = until;
+      return done;
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Whether a run (`step`, `runUntil`, `runUntilIdle`, `runSome`) is in progress: true inside callbacks. */
   get isRunning(): boolean {
     return this.running;
   }

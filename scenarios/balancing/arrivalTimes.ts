@@ -4,7 +4,7 @@
  * kernel callbacks: `poisson` (exponential gaps), `constant` (equal gaps), or `trace:FILE`
  * (recorded arrival times from a CSV, read through the injected input reader).
  */
-import { UsageError, type Rng } from '../../engine/index.js';
+import { parseDecimal, UsageError, type Rng } from '../../engine/index.js';
 
 /**
  * Parses a CSV of arrival times: one arrival per line, the first column the arrival time in ms
@@ -20,7 +20,7 @@ export function parseArrivalCsv(text: string, name: string): Float64Array {
     const line = lines[i]!.trim();
     if (line === '' || line.startsWith('#')) continue;
     const field = line.split(',')[0]!.trim();
-    const t = field === '' ? NaN : Number(field);
+    const t = parseDecimal(field);
     if (!Number.isFinite(t)) {
       if (times.length === 0 && i === firstDataLine(lines)) continue; // a header
       throw new UsageError(`${name}: line ${i + 1}: "${field}" is not an arrival time in ms`);

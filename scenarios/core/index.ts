@@ -9,4 +9,4 @@ export { Metrics, summarize, type DistributionMetric, type Metric, type ScalarMe
 export { bool, coerceParam, describeRange, dist, headerParams, int, num, oneOf, quiet, resolveParams, str, type ParamSpec, type ParamSpecs, type ParamsOf } from './params.js';
 export { RESOURCE_KEYS, RESOURCE_PARAMS, resourceOptions, withResourceParams } from './resourceParams.js';
 export { growthPerHour, reportResources } from './reportResources.js';
-export { runScenario, type RunOptions, type RunResult, type RunResultExtras } from './runScenario.js';
+export { runScenario, startScenario, type RunOptions, type RunResult, type RunResultExtras, type StartedScenario } from './runScenario.js';

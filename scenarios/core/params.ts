@@ -3,7 +3,7 @@
  * resolved from user input (strings from `--set`, or JSON values from `--config`) with every
  * default filled in and every value checked. Errors name the key and the allowed range.
  */
-import { parseDistribution, UsageError } from '../../engine/index.js';
+import { parseDecimal, parseDistribution, UsageError } from '../../engine/index.js';
 
 interface Base<T> {
   readonly default: T;
@@ -99,7 +99,7 @@ export function coerceParam(scenario: string, key: string, spec: ParamSpec, raw:
   switch (spec.type) {
     case 'int':
     case 'number': {
-      const v = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+      const v = typeof raw === 'number' ? raw : typeof raw === 'string' ? parseDecimal(raw) : NaN;
       if (!Number.isFinite(v) || v < spec.min || v > spec.max || (spec.type === 'int' && !Number.isInteger(v))) bad();
       return v;
     }

@@ -5,7 +5,7 @@
  * scenario checked against theory runs exactly as without the model; `validate` turns it on.
  * See docs/resource-model.md.
  */
-import { parseDistribution, RESOURCE_DEFAULTS, UsageError, type ResourceOptions } from '../../engine/index.js';
+import { parseDecimal, parseDistribution, RESOURCE_DEFAULTS, UsageError, type ResourceOptions } from '../../engine/index.js';
 import { dist, int, oneOf, quiet, str, type ParamSpecs } from './params.js';
 
 const ROLE_LIST = /^$|^[A-Za-z0-9_.-]+=[^,=]+(,[A-Za-z0-9_.-]+=[^,=]+)*$/;
@@ -42,7 +42,7 @@ export function resourceOptions(scenario: string, params: Record<string, unknown
     cpuRoles: roleList(scenario, 'cpu_roles', params['cpu_roles'] as string, (v, key) => parseDistribution(v, `${scenario}: cpu_roles: ${key}`).spec),
     memoryBaseBytes: params['memory_base_bytes'] as number,
     memoryRoles: roleList(scenario, 'memory_roles', params['memory_roles'] as string, (v, key) => {
-      const n = Number(v);
+      const n = parseDecimal(v);
       if (!(Number.isFinite(n) && n >= 0)) throw new UsageError(`${scenario}: memory_roles: "${key}=${v}" — bytes must be a number >= 0`);
       return n;
     }),

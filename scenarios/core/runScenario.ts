@@ -79,6 +79,27 @@ export interface RunResult {
  * @throws UsageError for bad parameters or a fault plan naming unknown nodes
  */
 export function runScenario(definition: AnyScenario, params: Record<string, unknown>, seed: number, options: RunOptions = {}): RunResult {
+  const started = startScenario(definition, params, seed, options);
+  started.sim.run(started.until === undefined ? {} : { until: started.until });
+  return started.finish();
+}
+
+/** A scenario whose world is built and whose simulation has not run yet (see {@link startScenario}). */
+export interface StartedScenario {
+  /** The simulation to run: `sim.run({ until })`, or `sim.runSome({ until }, n)` until it returns true. */
+  readonly sim: Simulation;
+  /** Virtual time to run to (undefined: until nothing is pending). */
+  readonly until: number | undefined;
+  /** After the simulation ran: the result (what {@link runScenario} returns). */
+  finish(): RunResult;
+}
+
+/**
+ * The first half of {@link runScenario}: validates the parameters and builds the world. The
+ * caller runs `sim` to `until` (in slices if it wants to yield to other work in between, which
+ * changes nothing in the trace) and then calls `finish()`.
+ */
+export function startScenario(definition: AnyScenario, params: Record<string, unknown>, seed: number, options: RunOptions = {}): StartedScenario {
   const specs = withResourceParams(definition.params);
   const resolved = resolveParams(definition.name, specs, params, definition.presets);
   definition.validate?.(resolved);
@@ -105,7 +126,16 @@ export function runScenario(definition: AnyScenario, params: Record<string, unkn
     });
   const world = definition.build({ sim, params: resolved, metrics, bugs: new Set(options.bugs ?? []), readInput, ...(options.probe ? { probe: options.probe } : {}) });
   if (options.faults) sim.faults.plan(options.faults);
-  sim.run(world.durationMs === undefined ? {} : { until: world.durationMs });
+  return { sim, until: world.durationMs, finish: () => finishScenario(definition, seed, options, { sim, world, metrics, observers, delivery, resolved }) };
+}
+
+function finishScenario(
+  definition: AnyScenario,
+  seed: number,
+  options: RunOptions,
+  run: { sim: Simulation; world: ReturnType<AnyScenario['build']>; metrics: Metrics; observers: (() => RunResultExtras)[]; delivery: ReturnType<typeof watchNoDeliveryToCrashed>; resolved: Record<string, unknown> },
+): RunResult {
+  const { sim, world, metrics, observers, delivery, resolved } = run;
   world.finish?.();
   if (sim.resources) reportResources(sim.resources.report(), metrics, world.usefulWork?.());
   const extras: RunResultExtras = Object.assign({}, ...observers.map((collect) => collect()));

@@ -12,6 +12,8 @@ export interface HostileCase {
   readonly stderr?: RegExp;
   /** Files the command may legitimately rewrite on success (a resumed sweep re-runs stale run files). */
   readonly rewrites?: RegExp;
+  /** What the command reads on stdin (nothing by default). */
+  readonly stdin?: string;
 }
 
 /**
@@ -20,5 +22,7 @@ export interface HostileCase {
  * cannot start a real file's content in these tests.
  */
 export const symlinkTo = (target: string): string => `\0symlink:${target}`;
+/** A hard link to `target` (relative to the case folder), made after the regular files. */
+export const hardLinkTo = (target: string): string => `\0hardlink:${target}`;
 /** An empty folder (see {@link symlinkTo}). */
 export const folder = '\0folder';

@@ -6,6 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { huntCases } from './huntCases.js';
 import { ioCases } from './ioCases.js';
 import { semanticCases } from './semanticCases.js';
 import { runCase, setUpCase, snapshot } from './setUpCase.js';
@@ -18,11 +19,12 @@ afterAll(() => {
 describe('main (hostile inputs)', () => {
   it('should have a table of at least 110 input/output cases with unique names', () => {
     expect(ioCases.length).toBeGreaterThanOrEqual(110);
-    const names = [...ioCases, ...semanticCases].map((c) => c.name);
+    const names = [...ioCases, ...semanticCases, ...huntCases].map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
+    expect(huntCases.length).toBeGreaterThanOrEqual(100);
   });
 
-  for (const c of [...ioCases, ...semanticCases]) {
+  for (const c of [...ioCases, ...semanticCases, ...huntCases]) {
     it(`should keep the contract: ${c.name}`, async () => {
       const dir = setUpCase(c);
       dirs.push(dir);

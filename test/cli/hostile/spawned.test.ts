@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { constants, createReadStream, existsSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, watch } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants as os, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -31,7 +31,7 @@ function start(args: string[], cwd = root): { child: ReturnType<typeof spawn>; d
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const done = new Promise<{ code: number; stderr: string; stdout: string }>((resolve) => {
     child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.on('close', (code, signal) => resolve({ code: code ?? 128 + (signal === 'SIGINT' ? 2 : 15), stderr, stdout }));
+    child.on('close', (code, signal) => resolve({ code: code ?? 128 + os.signals[signal!], stderr, stdout }));
   });
   return { child, done };
 }
@@ -127,15 +127,40 @@ describe('agentsim executable (I/O contract)', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('should remove its temporary files on SIGTERM and exit 143 without committing outputs', async () => {
+  // The runs below would take many minutes: exiting at all shows the signal was acted on during
+  // the run, not when it returned (the test timeout is the only clock).
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    it(`should stop a long run on ${signal} while it streams a trace, remove its temporary files and exit ${code}`, async () => {
+      const dir = mkdtempSync(join(root, 'term-'));
+      const appeared = tempAppears(dir);
+      const { child, done } = start(['run', 'failure-detection', '--set', 'nodes=2000', '--set', 'duration_ms=3600000', '--trace', join(dir, 't.jsonl'), '--json', join(dir, 'r.json'), '--quiet'], dir);
+      await appeared;
+      child.kill(signal);
+      const result = await done;
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(code);
+      expect(temps(dir)).toEqual([]);
+      expect(readdirSync(dir)).toEqual([]);
+    });
+  }
+
+  it('should stop a long computation with no temporary file on SIGTERM (recommend over many seeds)', async () => {
     const dir = mkdtempSync(join(root, 'term-'));
-    const appeared = tempAppears(dir);
-    const { child, done } = start(['run', 'failure-detection', '--set', 'nodes=100', '--set', 'duration_ms=120000', '--trace', join(dir, 't.jsonl'), '--quiet'], dir);
-    await appeared;
+    const { child, done } = start(['recommend', 'failure-detection', '--set', 'nodes=3', '--set', 'crash=1', '--set', 'duration_ms=2000', '--metric', 'detection_ms', '--seeds', '1..100000'], dir);
+    // The second progress line comes from inside the search (the first is printed before it).
+    await new Promise<void>((resolve) => {
+      let text = '';
+      const listen = (d: Buffer): void => {
+        text += d.toString();
+        if (text.split('\n').length > 2) {
+          child.stderr!.off('data', listen);
+          resolve();
+        }
+      };
+      child.stderr!.on('data', listen);
+    });
     child.kill('SIGTERM');
-    const { code } = await done;
-    expect(code).toBe(143);
-    expect(temps(dir)).toEqual([]);
+    expect((await done).code).toBe(143);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

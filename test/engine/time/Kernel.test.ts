@@ -240,3 +240,26 @@ describe('Kernel', () => {
     expect(kernel.now).toBe(2);
   });
 });
+
+describe('Kernel.runSome', () => {
+  it('should run the callbacks of runUntil in slices and set the clock only when done', () => {
+    const kernel = new Kernel();
+    const seen: number[] = [];
+    for (const t of [1, 2, 3, 5, 8]) kernel.scheduleAt(t, () => seen.push(kernel.now));
+    expect(kernel.runSome(6, 2)).toBe(false);
+    expect(seen).toEqual([1, 2]);
+    expect(kernel.runSome(6, 2)).toBe(true);
+    expect(seen).toEqual([1, 2, 3, 5]);
+    expect(kernel.now).toBe(6);
+    expect(kernel.runSome(undefined, 10)).toBe(true);
+    expect(seen).toEqual([1, 2, 3, 5, 8]);
+  });
+
+  it('should refuse a time before now and a re-entrant call', () => {
+    const kernel = new Kernel();
+    kernel.runUntil(5);
+    expect(() => kernel.runSome(4, 1)).toThrow(RangeError);
+    kernel.schedule(1, () => kernel.runSome(undefined, 1));
+    expect(() => kernel.runSome(undefined, 1)).toThrow(ReentrantRunError);
+  });
+});

@@ -109,7 +109,7 @@ export class SwimProtocol {
     this.probeTo('probing', previous !== undefined && !previous.acked ? 'tick-probe-failed' : 'tick');
     const seq = ++this.seq;
     this.probe = { target, seq, acked: false };
-    this.send(target, { type: 'ping', from: this.self, seq });
+    this.send(target, { from: this.self, seq, type: 'ping' });
     this.effects.push({ kind: 'timer', id: 'probe', delayMs: this.config.probeTimeoutMs, event: { type: 'probe_timeout', seq } });
   }
 
@@ -119,7 +119,7 @@ export class SwimProtocol {
     if (p === undefined || p.seq !== seq || p.acked) return;
     this.probeTo('indirect', 'probe-timeout');
     for (const helper of this.view.helpers(this.rng, this.config.indirectChecks, p.target)) {
-      this.send(helper, { type: 'ping_req', from: this.self, seq, target: p.target });
+      this.send(helper, { from: this.self, seq, target: p.target, type: 'ping_req' });
     }
   }
 
@@ -128,19 +128,19 @@ export class SwimProtocol {
     if (msg.updates) for (const u of msg.updates) this.apply(u);
     switch (msg.type) {
       case 'ping':
-        this.send(msg.from, { type: 'ack', from: this.self, seq: msg.seq });
+        this.send(msg.from, { from: this.self, seq: msg.seq, type: 'ack' });
         return;
       case 'ping_req': {
         const seq = ++this.seq;
         this.relays.set(seq, { requester: msg.from, seq: msg.seq, at: this.now() });
-        this.send(msg.target, { type: 'ping', from: this.self, seq, relay: true });
+        this.send(msg.target, { from: this.self, relay: true, seq, type: 'ping' });
         return;
       }
       case 'ack': {
         const relay = this.relays.get(msg.seq);
         if (relay !== undefined) {
           this.relays.delete(msg.seq);
-          this.send(relay.requester, { type: 'ack', from: this.self, seq: relay.seq });
+          this.send(relay.requester, { from: this.self, seq: relay.seq, type: 'ack' });
           return;
         }
         const p = this.probe;
@@ -162,7 +162,7 @@ export class SwimProtocol {
     const entry = this.view.get(node);
     if (entry?.status === 'suspect') {
       this.points.view.hit('suspect', 'dead', 'suspicion-timeout');
-      this.apply({ node, status: 'dead', incarnation: entry.incarnation, from: this.self });
+      this.apply({ from: this.self, incarnation: entry.incarnation, node, status: 'dead' });
     }
   }
 
@@ -183,7 +183,7 @@ export class SwimProtocol {
     const entry = this.view.get(target);
     if (entry === undefined || entry.status === 'dead') return;
     if (entry.status === 'alive') this.points.view.hit('alive', this.config.suspicion ? 'suspect' : 'dead', 'probe-failed');
-    this.apply({ node: target, status: this.config.suspicion ? 'suspect' : 'dead', incarnation: entry.incarnation, from: this.self });
+    this.apply({ from: this.self, incarnation: entry.incarnation, node: target, status: this.config.suspicion ? 'suspect' : 'dead' });
   }
 
   private onAlive(u: SwimUpdate): void {
@@ -253,7 +253,7 @@ export class SwimProtocol {
     this.points.view.hit('alive', 'alive', 'refute-self');
     this.incarnation = Math.max(this.incarnation, accused) + 1;
     this.view.set(this.self, 'alive', this.incarnation);
-    this.broadcasts.push({ node: this.self, status: 'alive', incarnation: this.incarnation, from: this.self });
+    this.broadcasts.push({ from: this.self, incarnation: this.incarnation, node: this.self, status: 'alive' });
     this.signal('refuted', { node: this.self, incarnation: this.incarnation });
   }
 

@@ -282,6 +282,17 @@ export class ActorHost {
     node.deferred.push(work);
   }
 
+  /**
+   * {@link timer} for a periodic timer whose kernel event `handle` is the one running now: the
+   * kernel re-schedules that event and its callback (same due time and order as a new timer,
+   * no allocation). From a deferred or CPU-delayed firing it sets a new timer.
+   */
+  rearmTimer(record: ActorRecord, handle: TimerHandle, fn: () => void, ms: number): TimerHandle {
+    const delay = ms * this.nodes.get(record.node)!.rate;
+    if (!(delay >= 0) || delay === Infinity) throw new InvalidDelayError(`actor "${record.id}"`, delay);
+    return this.ctx.kernel.reschedule(handle, delay) ?? this.timer(record, fn, ms);
+  }
+
   /** Sets a timer for an actor's clock: on the kernel, scaled by skew, held back by a pause. */
   timer(record: ActorRecord, fn: () => void, ms: number): TimerHandle {
     const node = this.nodes.get(record.node)!;
@@ -370,6 +381,10 @@ class HostedActor implements ActorRecord, XStateClock {
 
   clearTimeout(handle: TimerHandle): void {
     this.host.clearTimer(handle);
+  }
+
+  rearmTimeout(handle: TimerHandle, fn: () => void, ms: number): TimerHandle {
+    return this.host.rearmTimer(this, handle, fn, ms);
   }
 
   next(snapshot: { value?: unknown }): void {

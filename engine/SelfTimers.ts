@@ -10,6 +10,8 @@ import type { SelfTimerEvent } from './time/selfTimer.js';
 export interface SelfTimerHost {
   setTimeout(fn: () => void, ms: number): TimerHandle;
   clearTimeout(handle: TimerHandle): void;
+  /** `setTimeout(fn, ms)` for a timer whose `handle` just fired, reusing the handle when it can. */
+  rearmTimeout(handle: TimerHandle, fn: () => void, ms: number): TimerHandle;
   readonly actor: AnyActorRef | null;
 }
 
@@ -36,7 +38,7 @@ export class SelfTimers {
       this.host.actor?.send(event);
       // Re-arm after the tick's own effects, as a re-entered `after` would, unless the tick
       // cancelled or replaced this timer.
-      if (every !== undefined && this.pending.get(id) === entry) entry.handle = this.host.setTimeout(fire, every);
+      if (every !== undefined && this.pending.get(id) === entry) entry.handle = this.host.rearmTimeout(entry.handle, fire, every);
     };
     entry.handle = this.host.setTimeout(fire, e.delay);
     this.pending.set(id, entry);

@@ -113,7 +113,7 @@ export class ActorHost {
   spawn<TMachine extends AnyStateMachine>(machine: TMachine, options: SpawnOptions<InputFrom<TMachine>>): ActorRecord {
     if (this.records.has(options.id)) throw new RangeError(`spawn: actor id "${options.id}" is already in use`);
     const node = this.node(options.node ?? options.id);
-    const record = new HostedActor(this, options.id, node.id, machine, options);
+    const record = new HostedActor(this, options.id, node, machine, options);
     this.records.set(record.id, record);
     node.actors.push(record);
     if (node.up) this.start(record);
@@ -147,13 +147,13 @@ export class ActorHost {
 
   /** Whether actor `record`'s node is up and not paused (a message to it would be delivered now). */
   isRunning(record: ActorRecord): boolean {
-    const node = this.nodes.get(record.node)!;
+    const node = (record as HostedActor).home;
     return node.up && !node.paused;
   }
 
   /** Delivers `event` to actor `to`; `onDeliver` runs just before, `onDrop` instead when it can't be. */
   deliver(to: ActorRecord, event: EventObject, onDeliver: () => void, onDrop: () => void, charged = false): void {
-    const node = this.nodes.get(to.node)!;
+    const node = (to as HostedActor).home;
     if (!node.up || to.actor === null) return onDrop();
     if (node.paused) {
       const incarnation = to.incarnation;
@@ -288,14 +288,14 @@ export class ActorHost {
    * no allocation). From a deferred or CPU-delayed firing it sets a new timer.
    */
   rearmTimer(record: ActorRecord, handle: TimerHandle, fn: () => void, ms: number): TimerHandle {
-    const delay = ms * this.nodes.get(record.node)!.rate;
+    const delay = ms * (record as HostedActor).home.rate;
     if (!(delay >= 0) || delay === Infinity) throw new InvalidDelayError(`actor "${record.id}"`, delay);
     return this.ctx.kernel.reschedule(handle, delay) ?? this.timer(record, fn, ms);
   }
 
   /** Sets a timer for an actor's clock: on the kernel, scaled by skew, held back by a pause. */
   timer(record: ActorRecord, fn: () => void, ms: number): TimerHandle {
-    const node = this.nodes.get(record.node)!;
+    const node = (record as HostedActor).home;
     const incarnation = record.incarnation;
     const cpu = this.ctx.cpu;
     const fire = (charged?: boolean): void => {
@@ -363,13 +363,18 @@ class HostedActor implements ActorRecord, XStateClock {
   /** Pending {@link selfTimer}s of the running incarnation (created on first use). */
   timers: SelfTimers | undefined = undefined;
 
+  readonly node: string;
+
   constructor(
     private readonly host: ActorHost,
     readonly id: string,
-    readonly node: string,
+    /** The node's state (looked up once, not per message). */
+    readonly home: NodeState,
     readonly machine: AnyStateMachine,
     readonly options: SpawnOptions,
-  ) {}
+  ) {
+    this.node = home.id;
+  }
 
   get clock(): XStateClock {
     return this;

@@ -192,9 +192,19 @@ export class Simulation {
   /** Delivers `event` to actor `to` now, from outside the network (e.g. a workload generator). */
   inject(to: string, event: EventObject, from = 'env'): void {
     const target = this.host.get(to);
-    const drop = (): void => void this.record('drop', from, to, event.type, { reason: target ? 'crashed' : 'unknown-actor' });
-    if (target === undefined) return drop();
-    this.host.deliver(target, event, () => void this.record('deliver', from, to, event.type, event), drop);
+    if (target === undefined) return void this.record('drop', from, to, event.type, { reason: 'unknown-actor' });
+    // The common case without the host's callbacks, as in deliverMessage.
+    if (this.resources === undefined && target.actor !== null && this.host.isRunning(target)) {
+      this.record('deliver', from, to, event.type, event);
+      target.actor.send(event);
+      return;
+    }
+    this.host.deliver(
+      target,
+      event,
+      () => void this.record('deliver', from, to, event.type, event),
+      () => void this.record('drop', from, to, event.type, { reason: 'crashed' }),
+    );
   }
 
   /** Publishes a signal (an observation or metric sample) from `src`. */

@@ -31,8 +31,7 @@ export const heartbeatAgentMachine = setup({
   context: ({ input }) => input,
   entry: selfTimer('beat', ({ context }) => ({ delay: context.phaseMs, every: context.heartbeatMs, event: BEAT })),
   on: {
-    // Keys in canonical order: the trace fingerprint then walks the payload without sorting.
-    beat: { actions: netSend(({ context }) => context.monitor, ({ self }) => ({ from: self.id, type: 'heartbeat' })) },
+    beat: { actions: netSend(({ context }) => context.monitor, ({ self }) => ({ type: 'heartbeat', from: self.id })) },
   },
 });
 

@@ -109,7 +109,7 @@ export class SwimProtocol {
     this.probeTo('probing', previous !== undefined && !previous.acked ? 'tick-probe-failed' : 'tick');
     const seq = ++this.seq;
     this.probe = { target, seq, acked: false };
-    this.send(target, { from: this.self, seq, type: 'ping' });
+    this.send(target, { type: 'ping', from: this.self, seq });
     this.effects.push({ kind: 'timer', id: 'probe', delayMs: this.config.probeTimeoutMs, event: { type: 'probe_timeout', seq } });
   }
 
@@ -119,7 +119,7 @@ export class SwimProtocol {
     if (p === undefined || p.seq !== seq || p.acked) return;
     this.probeTo('indirect', 'probe-timeout');
     for (const helper of this.view.helpers(this.rng, this.config.indirectChecks, p.target)) {
-      this.send(helper, { from: this.self, seq, target: p.target, type: 'ping_req' });
+      this.send(helper, { type: 'ping_req', from: this.self, seq, target: p.target });
     }
   }
 
@@ -128,19 +128,19 @@ export class SwimProtocol {
     if (msg.updates) for (const u of msg.updates) this.apply(u);
     switch (msg.type) {
       case 'ping':
-        this.send(msg.from, { from: this.self, seq: msg.seq, type: 'ack' });
+        this.send(msg.from, { type: 'ack', from: this.self, seq: msg.seq });
         return;
       case 'ping_req': {
         const seq = ++this.seq;
         this.relays.set(seq, { requester: msg.from, seq: msg.seq, at: this.now() });
-        this.send(msg.target, { from: this.self, relay: true, seq, type: 'ping' });
+        this.send(msg.target, { type: 'ping', from: this.self, relay: true, seq });
         return;
       }
       case 'ack': {
         const relay = this.relays.get(msg.seq);
         if (relay !== undefined) {
           this.relays.delete(msg.seq);
-          this.send(relay.requester, { from: this.self, seq: relay.seq, type: 'ack' });
+          this.send(relay.requester, { type: 'ack', from: this.self, seq: relay.seq });
           return;
         }
         const p = this.probe;

@@ -85,7 +85,8 @@ export interface HostContext {
   readonly kernel: Kernel;
   readonly rng: Rng;
   record(kind: TraceKind, src: string, dst: string, type: string, payload?: unknown): void;
-  send(from: string, to: string, event: EventObject): void;
+  /** Sends through the network; `fromNode` is the sender's node when it is a hosted actor. */
+  send(from: string, to: string, event: EventObject, fromNode?: string): void;
   /** The node resource model, when on: handling a message or a timer waits for its CPU time. */
   readonly cpu?: CpuHook;
 }
@@ -216,7 +217,7 @@ export class ActorHost {
     // One handler for what the machine emits (a wildcard listener costs a Set less per actor
     // than one per type) and for what its actions hand to `env.emit` directly.
     const emitted = (e: HostedEmitted): void => {
-      if (e.type === SEND) ctx.send(record.id, e.to, e.event);
+      if (e.type === SEND) ctx.send(record.id, e.to, e.event, record.node);
       else if (e.type === SIGNAL) ctx.record('signal', record.id, record.id, e.name, e.data);
       else if (e.type === TIMER) this.setTimer(record as HostedActor, e);
       else if (e.type === CANCEL_TIMER) (record as HostedActor).timers?.cancel(e.id);

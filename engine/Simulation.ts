@@ -97,7 +97,7 @@ export class Simulation {
       kernel: this.kernel,
       rng: this.rng,
       record: (kind, src, dst, type, payload) => this.record(kind, src, dst, type, payload),
-      send: (from, to, event) => this.send(from, to, event),
+      send: (from, to, event, fromNode) => this.sendFrom(from, fromNode, to, event),
       ...(this.resources ? { cpu: this.resources } : {}),
     });
     this.faults = new FaultInjector(this.kernel, this.host, this.network, (fault, targets) => {
@@ -155,13 +155,18 @@ export class Simulation {
 
   /** Sends `event` from `from` to actor `to` through the network (latency, loss, partitions). */
   send(from: string, to: string, event: EventObject): void {
+    this.sendFrom(from, undefined, to, event);
+  }
+
+  /** {@link send} with the sender's node when the caller knows it (a hosted actor's message). */
+  private sendFrom(from: string, fromNode: string | undefined, to: string, event: EventObject): void {
     const seq = this.record('send', from, to, event.type, event);
     const target = this.host.get(to);
     if (target === undefined) {
       this.record('drop', from, to, event.type, { reason: 'unknown-actor' }, seq);
       return;
     }
-    const srcNode = this.host.get(from)?.node ?? from;
+    const srcNode = fromNode ?? this.host.get(from)?.node ?? from;
     const route = this.network.route(srcNode, target.node);
     if (typeof route === 'string') {
       this.record('drop', from, to, event.type, { reason: route }, seq);

@@ -69,7 +69,7 @@ export class Kernel {
    * when `handle` is not the running callback's or was re-scheduled already.
    */
   reschedule(handle: TimerHandle, delay: number): TimerHandle | undefined {
-    if (handle !== this.current || this.currentCallback === null) return undefined;
+    if (!this.running || handle !== this.current || this.currentCallback === null) return undefined;
     if (!(delay >= 0) || delay === Infinity) {
       throw new RangeError(`Kernel.reschedule: delay must be a finite number >= 0, got ${delay}`);
     }
@@ -142,13 +142,9 @@ export class Kernel {
     event.callback = null;
     this.currentTime = event.time;
     this.processed++;
+    // Left set after the callback (no per-event reset): reschedule checks `running` too.
     this.current = event;
     this.currentCallback = callback;
-    try {
-      callback();
-    } finally {
-      this.current = undefined;
-      this.currentCallback = null;
-    }
+    callback();
   }
 }

@@ -81,26 +81,34 @@ export function benchXState({ quick }) {
   };
   for (const run of Object.values(cases)) run(); // warm-up
   const ms = { raw: [], inject: [], send: [], injectLoop: [], traceOnly: [] };
+  const cpu = { raw: [], inject: [], send: [], injectLoop: [], traceOnly: [] };
   const lines = {};
   for (let r = 0; r < rounds; r++) {
     for (const [name, run] of Object.entries(cases)) {
-      const { ms: t, value } = timed(run);
+      const { ms: t, cpuMs, value } = timed(run);
       if (value.count !== events) throw new Error(`xstate bench: ${name} counted ${value.count}, expected ${events}`);
       ms[name].push(t);
+      cpu[name].push(cpuMs);
       lines[name] = value.traceLines;
     }
-    note(`xstate round ${r + 1}/${rounds}: raw ${ms.raw.at(-1).toFixed(0)} ms, inject ${ms.inject.at(-1).toFixed(0)} ms, send ${ms.send.at(-1).toFixed(0)} ms`);
+    note(`xstate round ${r + 1}/${rounds}: raw ${ms.raw.at(-1).toFixed(0)} ms, inject ${ms.inject.at(-1).toFixed(0)} ms, send ${ms.send.at(-1).toFixed(0)} ms (CPU ${cpu.raw.at(-1).toFixed(0)} / ${cpu.inject.at(-1).toFixed(0)} / ${cpu.send.at(-1).toFixed(0)} ms)`);
   }
   const fig = (name) => ({
     medianMs: median(ms[name]),
+    medianCpuMs: median(cpu[name]),
+    cpuEventsPerSec: events / (median(cpu[name]) / 1000),
     eventsPerSec: events / (median(ms[name]) / 1000),
     traceLinesPerEvent: lines[name] / events,
     spread: spread(ms[name]),
     ms: ms[name],
   });
   const figures = { events, rounds, raw: fig('raw'), inject: fig('inject'), send: fig('send'), injectLoop: fig('injectLoop'), traceOnly: fig('traceOnly') };
-  figures.ratioInject = figures.inject.eventsPerSec / figures.raw.eventsPerSec;
-  figures.ratioSend = figures.send.eventsPerSec / figures.raw.eventsPerSec;
+  // The targets are CPU-time ratios: on a shared 2-core machine wall time mostly measures the
+  // waits for a core (issue 12); the wall ratios are kept for reference.
+  figures.ratioInject = figures.inject.cpuEventsPerSec / figures.raw.cpuEventsPerSec;
+  figures.ratioSend = figures.send.cpuEventsPerSec / figures.raw.cpuEventsPerSec;
+  figures.ratioInjectWall = figures.inject.eventsPerSec / figures.raw.eventsPerSec;
+  figures.ratioSendWall = figures.send.eventsPerSec / figures.raw.eventsPerSec;
   figures.ratioInjectLoop = figures.injectLoop.eventsPerSec / figures.raw.eventsPerSec;
   // Per-event costs in ns, to attribute the engine's overhead over a raw send.
   const ns = (name) => (figures[name].medianMs * 1e6) / events;

@@ -29,7 +29,18 @@ export interface ActorEnv {
   readonly rng: Rng;
   /** Where protocol cores declare coverage points (absent when coverage is off). */
   readonly coverage?: CoverageSink;
+  /**
+   * Carries out `event` at once, exactly as if the machine had emitted it (`agentsim.send`,
+   * `agentsim.signal`, `agentsim.timer`, `agentsim.cancel`). For a custom action on a hot path
+   * (one per message): it skips `enqueueActions` and xstate's deferred emit. Call it only from
+   * the actor's own actions; the effects happen in the order of the calls, before the snapshot
+   * observers run, as emitted events do.
+   */
+  readonly emit: (event: HostedEmitted) => void;
 }
+
+/** What a hosted machine may emit (or hand to {@link ActorEnv.emit}). */
+export type HostedEmitted = NetSendEvent | PublishEvent | SelfTimerEvent | CancelTimerEvent;
 
 /** Options of {@link ActorHost.spawn}. */
 export interface SpawnOptions<TInput = unknown> {
@@ -74,7 +85,8 @@ export interface HostContext {
   readonly kernel: Kernel;
   readonly rng: Rng;
   record(kind: TraceKind, src: string, dst: string, type: string, payload?: unknown): void;
-  send(from: string, to: string, event: EventObject): void;
+  /** Sends through the network; `fromNode` is the sender's node when it is a hosted actor. */
+  send(from: string, to: string, event: EventObject, fromNode?: string): void;
   /** The node resource model, when on: handling a message or a timer waits for its CPU time. */
   readonly cpu?: CpuHook;
 }
@@ -102,7 +114,7 @@ export class ActorHost {
   spawn<TMachine extends AnyStateMachine>(machine: TMachine, options: SpawnOptions<InputFrom<TMachine>>): ActorRecord {
     if (this.records.has(options.id)) throw new RangeError(`spawn: actor id "${options.id}" is already in use`);
     const node = this.node(options.node ?? options.id);
-    const record = new HostedActor(this, options.id, node.id, machine, options);
+    const record = new HostedActor(this, options.id, node, machine, options);
     this.records.set(record.id, record);
     node.actors.push(record);
     if (node.up) this.start(record);
@@ -136,13 +148,13 @@ export class ActorHost {
 
   /** Whether actor `record`'s node is up and not paused (a message to it would be delivered now). */
   isRunning(record: ActorRecord): boolean {
-    const node = this.nodes.get(record.node)!;
+    const node = (record as HostedActor).home;
     return node.up && !node.paused;
   }
 
   /** Delivers `event` to actor `to`; `onDeliver` runs just before, `onDrop` instead when it can't be. */
   deliver(to: ActorRecord, event: EventObject, onDeliver: () => void, onDrop: () => void, charged = false): void {
-    const node = this.nodes.get(to.node)!;
+    const node = (to as HostedActor).home;
     if (!node.up || to.actor === null) return onDrop();
     if (node.paused) {
       const incarnation = to.incarnation;
@@ -202,24 +214,27 @@ export class ActorHost {
   private start(record: ActorRecord): void {
     const { ctx } = this;
     const cov = this.coverage?.attach(record);
+    // One handler for what the machine emits (a wildcard listener costs a Set less per actor
+    // than one per type) and for what its actions hand to `env.emit` directly.
+    const emitted = (e: HostedEmitted): void => {
+      if (e.type === SEND) ctx.send(record.id, e.to, e.event, record.node);
+      else if (e.type === SIGNAL) ctx.record('signal', record.id, record.id, e.name, e.data);
+      else if (e.type === TIMER) this.setTimer(record as HostedActor, e);
+      else if (e.type === CANCEL_TIMER) (record as HostedActor).timers?.cancel(e.id);
+    };
     const env: ActorEnv = {
       id: record.id,
       node: record.node,
       now: () => ctx.kernel.now,
       rng: ctx.rng.fork(record.incarnation === 0 ? `actor:${record.id}` : `actor:${record.id}#${record.incarnation}`),
       ...(cov ? { coverage: cov.sink } : {}),
+      emit: emitted,
     };
     const input = typeof record.options.input === 'function' ? (record.options.input as (e: ActorEnv) => unknown)(env) : record.options.input;
     const actor = createActor(record.machine, { id: record.id, systemId: record.id, input, clock: record.clock, ...(cov ? { inspect: cov.inspect } : {}) });
     record.actor = actor;
     record.lastState = undefined;
-    // One wildcard listener rather than one per type: it costs a Set less per actor.
-    actor.on('*', (e: NetSendEvent | PublishEvent | SelfTimerEvent | CancelTimerEvent) => {
-      if (e.type === SEND) ctx.send(record.id, e.to, e.event);
-      else if (e.type === SIGNAL) ctx.record('signal', record.id, record.id, e.name, e.data);
-      else if (e.type === TIMER) this.setTimer(record as HostedActor, e);
-      else if (e.type === CANCEL_TIMER) (record as HostedActor).timers?.cancel(e.id);
-    });
+    actor.on('*', emitted);
     actor.subscribe(record as HostedActor);
     actor.start();
   }
@@ -268,9 +283,20 @@ export class ActorHost {
     node.deferred.push(work);
   }
 
+  /**
+   * {@link timer} for a periodic timer whose kernel event `handle` is the one running now: the
+   * kernel re-schedules that event and its callback (same due time and order as a new timer,
+   * no allocation). From a deferred or CPU-delayed firing it sets a new timer.
+   */
+  rearmTimer(record: ActorRecord, handle: TimerHandle, fn: () => void, ms: number): TimerHandle {
+    const delay = ms * (record as HostedActor).home.rate;
+    if (!(delay >= 0) || delay === Infinity) throw new InvalidDelayError(`actor "${record.id}"`, delay);
+    return this.ctx.kernel.reschedule(handle, delay) ?? this.timer(record, fn, ms);
+  }
+
   /** Sets a timer for an actor's clock: on the kernel, scaled by skew, held back by a pause. */
   timer(record: ActorRecord, fn: () => void, ms: number): TimerHandle {
-    const node = this.nodes.get(record.node)!;
+    const node = (record as HostedActor).home;
     const incarnation = record.incarnation;
     const cpu = this.ctx.cpu;
     const fire = (charged?: boolean): void => {
@@ -338,13 +364,18 @@ class HostedActor implements ActorRecord, XStateClock {
   /** Pending {@link selfTimer}s of the running incarnation (created on first use). */
   timers: SelfTimers | undefined = undefined;
 
+  readonly node: string;
+
   constructor(
     private readonly host: ActorHost,
     readonly id: string,
-    readonly node: string,
+    /** The node's state (looked up once, not per message). */
+    readonly home: NodeState,
     readonly machine: AnyStateMachine,
     readonly options: SpawnOptions,
-  ) {}
+  ) {
+    this.node = home.id;
+  }
 
   get clock(): XStateClock {
     return this;
@@ -356,6 +387,10 @@ class HostedActor implements ActorRecord, XStateClock {
 
   clearTimeout(handle: TimerHandle): void {
     this.host.clearTimer(handle);
+  }
+
+  rearmTimeout(handle: TimerHandle, fn: () => void, ms: number): TimerHandle {
+    return this.host.rearmTimer(this, handle, fn, ms);
   }
 
   next(snapshot: { value?: unknown }): void {

@@ -97,7 +97,7 @@ export class Simulation {
       kernel: this.kernel,
       rng: this.rng,
       record: (kind, src, dst, type, payload) => this.record(kind, src, dst, type, payload),
-      send: (from, to, event) => this.send(from, to, event),
+      send: (from, to, event, fromNode) => this.sendFrom(from, fromNode, to, event),
       ...(this.resources ? { cpu: this.resources } : {}),
     });
     this.faults = new FaultInjector(this.kernel, this.host, this.network, (fault, targets) => {
@@ -155,13 +155,18 @@ export class Simulation {
 
   /** Sends `event` from `from` to actor `to` through the network (latency, loss, partitions). */
   send(from: string, to: string, event: EventObject): void {
+    this.sendFrom(from, undefined, to, event);
+  }
+
+  /** {@link send} with the sender's node when the caller knows it (a hosted actor's message). */
+  private sendFrom(from: string, fromNode: string | undefined, to: string, event: EventObject): void {
     const seq = this.record('send', from, to, event.type, event);
     const target = this.host.get(to);
     if (target === undefined) {
       this.record('drop', from, to, event.type, { reason: 'unknown-actor' }, seq);
       return;
     }
-    const srcNode = this.host.get(from)?.node ?? from;
+    const srcNode = fromNode ?? this.host.get(from)?.node ?? from;
     const route = this.network.route(srcNode, target.node);
     if (typeof route === 'string') {
       this.record('drop', from, to, event.type, { reason: route }, seq);
@@ -192,9 +197,19 @@ export class Simulation {
   /** Delivers `event` to actor `to` now, from outside the network (e.g. a workload generator). */
   inject(to: string, event: EventObject, from = 'env'): void {
     const target = this.host.get(to);
-    const drop = (): void => void this.record('drop', from, to, event.type, { reason: target ? 'crashed' : 'unknown-actor' });
-    if (target === undefined) return drop();
-    this.host.deliver(target, event, () => void this.record('deliver', from, to, event.type, event), drop);
+    if (target === undefined) return void this.record('drop', from, to, event.type, { reason: 'unknown-actor' });
+    // The common case without the host's callbacks, as in deliverMessage.
+    if (this.resources === undefined && target.actor !== null && this.host.isRunning(target)) {
+      this.record('deliver', from, to, event.type, event);
+      target.actor.send(event);
+      return;
+    }
+    this.host.deliver(
+      target,
+      event,
+      () => void this.record('deliver', from, to, event.type, event),
+      () => void this.record('drop', from, to, event.type, { reason: 'crashed' }),
+    );
   }
 
   /** Publishes a signal (an observation or metric sample) from `src`. */

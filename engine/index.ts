@@ -1,6 +1,6 @@
 // The engine: virtual time, seeded randomness, the simulated network and faults, trace recording, and the actor host.
 // Imports nothing of agentsim's (only xstate and rxjs); imported by every other layer. Knows nothing of agents.
-export { ActorHost, type ActorEnv, type ActorRecord, type NodeState, type SpawnOptions } from './ActorHost.js';
+export { ActorHost, type ActorEnv, type ActorRecord, type HostedEmitted, type NodeState, type SpawnOptions } from './ActorHost.js';
 export { AgentsimError, InvalidDelayError, MaxEventsError, ReentrantRunError, UsageError } from './errors.js';
 export { parseDecimal } from './parseDecimal.js';
 export * from './coverage/index.js';

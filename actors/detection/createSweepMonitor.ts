@@ -4,7 +4,7 @@
  * the table and announce `declared_dead` for each member it expires. The detectors differ only in
  * their table: a fixed timeout ({@link HeartbeatTable}) or accrual windows (phi, Cassandra).
  */
-import { enqueueActions, setup } from 'xstate';
+import { setup } from 'xstate';
 import { SIGNAL, type ActorEnv, type AgentsimEmitted } from '../../engine/index.js';
 import type { HeartbeatEvent } from './heartbeatAgent.js';
 
@@ -42,23 +42,21 @@ export function createSweepMonitor<TInput extends SweepMonitorInput>(id: string,
       monitoring: {
         on: {
           heartbeat: {
-            actions: enqueueActions(({ context, event, enqueue }) => {
-              if (context.table.beat(event.from, context.env.now())) {
-                enqueue.emit({ type: SIGNAL, name: 'declared_alive', data: { node: event.from } });
-              }
-            }),
+            // Plain actions with `env.emit` for the rare signal: `enqueueActions` builds its
+            // helpers on every call, and this runs once per heartbeat.
+            actions: ({ context, event }) => {
+              if (context.table.beat(event.from, context.env.now())) context.env.emit({ type: SIGNAL, name: 'declared_alive', data: { node: event.from } });
+            },
           },
         },
         after: {
           check: {
             target: 'monitoring',
             reenter: true,
-            actions: enqueueActions(({ context, enqueue }) => {
+            actions: ({ context }) => {
               if (context.neverSuspects) return;
-              for (const node of context.table.expire(context.env.now())) {
-                enqueue.emit({ type: SIGNAL, name: 'declared_dead', data: { node } });
-              }
-            }),
+              for (const node of context.table.expire(context.env.now())) context.env.emit({ type: SIGNAL, name: 'declared_dead', data: { node } });
+            },
           },
         },
       },

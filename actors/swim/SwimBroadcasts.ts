@@ -20,7 +20,9 @@ interface Queued {
 
 /** Bounded queue of updates to piggyback, mutated in place. */
 export class SwimBroadcasts {
-  private queue: Queued[] = [];
+  private readonly queue: Queued[] = [];
+  /** Reused by {@link take}'s selection (its result is consumed before the next call). */
+  private readonly scratch: Queued[] = [];
 
   constructor(private readonly capacity = 256) {}
 
@@ -39,16 +41,49 @@ export class SwimBroadcasts {
 
   /** Up to `max` updates for one message; each counts a transmission, retired at `limit`. */
   take(max: number, limit: number): SwimUpdate[] | undefined {
-    if (this.queue.length === 0 || max <= 0) return undefined;
-    // Stable sort keeps queue order (oldest first) among equal transmit counts.
-    const picked = this.queue.length <= max ? this.queue.slice() : this.queue.slice().sort((a, b) => a.transmits - b.transmits).slice(0, max);
-    const out: SwimUpdate[] = [];
-    for (const q of picked) {
-      out.push(q.update);
-      q.transmits++;
+    const queue = this.queue;
+    const n = queue.length;
+    if (n === 0 || max <= 0) return undefined;
+    // The `max` least-transmitted, oldest first among equals (what a stable sort by transmits
+    // would put first), picked in one pass into a small ordered selection instead of sorting a
+    // copy of the whole queue for every message. With no more than `max` queued, all of them go
+    // in queue order.
+    const picked = n <= max ? queue : this.select(max);
+    const out: SwimUpdate[] = new Array<SwimUpdate>(picked.length);
+    let retired = false;
+    for (let i = 0; i < picked.length; i++) {
+      const q = picked[i]!;
+      out[i] = q.update;
+      if (++q.transmits >= limit) retired = true;
     }
-    if (picked.some((q) => q.transmits >= limit)) this.queue = this.queue.filter((q) => q.transmits < limit);
+    if (retired) {
+      let w = 0;
+      for (let r = 0; r < n; r++) if (queue[r]!.transmits < limit) queue[w++] = queue[r]!;
+      queue.length = w;
+    }
     return out;
+  }
+
+  /** The first `max` entries of the queue stably ordered by transmits (`max` < queue length). */
+  private select(max: number): Queued[] {
+    const sel = this.scratch;
+    sel.length = 0;
+    for (const q of this.queue) {
+      const t = q.transmits;
+      let i = sel.length;
+      if (i === max) {
+        // Full: only a strictly smaller count displaces the last (equal counts keep the older).
+        if (t >= sel[max - 1]!.transmits) continue;
+        i--;
+      } else sel.push(q);
+      while (i > 0 && sel[i - 1]!.transmits > t) {
+        sel[i] = sel[i - 1]!;
+        i--;
+      }
+      sel[i] = q;
+      if (sel.length === max && sel[max - 1]!.transmits === 0) break;
+    }
+    return sel;
   }
 
   /** Updates queued. */

@@ -133,7 +133,7 @@ export class SwimProtocol {
       case 'ping_req': {
         const seq = ++this.seq;
         this.relays.set(seq, { requester: msg.from, seq: msg.seq, at: this.now() });
-        this.send(msg.target, { type: 'ping', from: this.self, seq, relay: true });
+        this.send(msg.target, { type: 'ping', from: this.self, relay: true, seq });
         return;
       }
       case 'ack': {
@@ -162,7 +162,7 @@ export class SwimProtocol {
     const entry = this.view.get(node);
     if (entry?.status === 'suspect') {
       this.points.view.hit('suspect', 'dead', 'suspicion-timeout');
-      this.apply({ node, status: 'dead', incarnation: entry.incarnation, from: this.self });
+      this.apply({ from: this.self, incarnation: entry.incarnation, node, status: 'dead' });
     }
   }
 
@@ -183,7 +183,7 @@ export class SwimProtocol {
     const entry = this.view.get(target);
     if (entry === undefined || entry.status === 'dead') return;
     if (entry.status === 'alive') this.points.view.hit('alive', this.config.suspicion ? 'suspect' : 'dead', 'probe-failed');
-    this.apply({ node: target, status: this.config.suspicion ? 'suspect' : 'dead', incarnation: entry.incarnation, from: this.self });
+    this.apply({ from: this.self, incarnation: entry.incarnation, node: target, status: this.config.suspicion ? 'suspect' : 'dead' });
   }
 
   private onAlive(u: SwimUpdate): void {
@@ -253,7 +253,7 @@ export class SwimProtocol {
     this.points.view.hit('alive', 'alive', 'refute-self');
     this.incarnation = Math.max(this.incarnation, accused) + 1;
     this.view.set(this.self, 'alive', this.incarnation);
-    this.broadcasts.push({ node: this.self, status: 'alive', incarnation: this.incarnation, from: this.self });
+    this.broadcasts.push({ from: this.self, incarnation: this.incarnation, node: this.self, status: 'alive' });
     this.signal('refuted', { node: this.self, incarnation: this.incarnation });
   }
 

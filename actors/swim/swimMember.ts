@@ -9,7 +9,7 @@
  * a node changes (its health view), `suspected` `{ node }` when this member's own failed probe
  * makes it suspect a node, `refuted` when it refutes a suspicion of itself.
  */
-import { enqueueActions, setup, type EventObject } from 'xstate';
+import { setup, type EventObject } from 'xstate';
 import { CANCEL_TIMER, coveragePoints, SEND, SIGNAL, TIMER, selfTimer, type ActorEnv, type AgentsimEmitted, type CancelTimerEvent, type SelfTimerEvent } from '../../engine/index.js';
 import { SWIM_PROBE_COVERAGE, SWIM_VIEW_COVERAGE } from './swimCoverage.js';
 import { SwimMembership, type SwimRoster } from './SwimMembership.js';
@@ -27,6 +27,7 @@ export interface SwimMemberInput {
 
 interface SwimMemberContext {
   protocol: SwimProtocol;
+  emit: ActorEnv['emit'];
   phaseMs: number;
   periodMs: number;
 }
@@ -42,8 +43,12 @@ export const swimMemberMachine = setup({
     emitted: {} as AgentsimEmitted | SelfTimerEvent | CancelTimerEvent,
   },
   actions: {
-    /** Runs one protocol step for the event (a period start when it is a timer) and carries out its effects. */
-    step: enqueueActions(({ context, event, enqueue }) => {
+    /**
+     * Runs one protocol step for the event (a period start when it is a timer) and carries out
+     * its effects through `env.emit`: a plain action, because `enqueueActions` and xstate's
+     * deferred emit cost more than the step itself on a path taken once per message.
+     */
+    step: ({ context, event }) => {
       const p = context.protocol;
       switch (event.type) {
         case 'ping':
@@ -60,14 +65,17 @@ export const swimMemberMachine = setup({
         default:
           p.tick();
       }
-      for (const e of p.effects) {
-        if (e.kind === 'send') enqueue.emit({ type: SEND, to: e.to, event: e.event as EventObject });
-        else if (e.kind === 'signal') enqueue.emit({ type: SIGNAL, name: e.name, data: e.data });
-        else if (e.kind === 'cancel') enqueue.emit({ type: CANCEL_TIMER, id: e.id });
-        else enqueue.emit({ type: TIMER, id: e.id, delay: e.delayMs, event: e.event });
+      const emit = context.emit;
+      const effects = p.effects;
+      for (let i = 0; i < effects.length; i++) {
+        const e = effects[i]!;
+        if (e.kind === 'send') emit({ type: SEND, to: e.to, event: e.event as EventObject });
+        else if (e.kind === 'signal') emit({ type: SIGNAL, name: e.name, data: e.data });
+        else if (e.kind === 'cancel') emit({ type: CANCEL_TIMER, id: e.id });
+        else emit({ type: TIMER, id: e.id, delay: e.delayMs, event: e.event });
       }
-      p.effects.length = 0;
-    }),
+      effects.length = 0;
+    },
   },
 }).createMachine({
   id: 'swim-member',
@@ -76,6 +84,7 @@ export const swimMemberMachine = setup({
       probe: coveragePoints(input.env.coverage, SWIM_PROBE_COVERAGE),
       view: coveragePoints(input.env.coverage, SWIM_VIEW_COVERAGE),
     }),
+    emit: input.env.emit,
     phaseMs: input.phaseMs,
     periodMs: input.config.probeIntervalMs,
   }),

@@ -38,6 +38,21 @@ export class EventQueue {
     return event;
   }
 
+  /**
+   * Schedules an event that has run (and so has left the heap) again at `time` with a fresh seq,
+   * reusing its object: a periodic timer re-arms without allocating. The caller guarantees it
+   * is not in the heap (see `Kernel.reschedule`).
+   */
+  repush(event: ScheduledEvent, time: number, callback: () => void): void {
+    const e = event as { time: number; seq: number; callback: (() => void) | null };
+    e.time = time;
+    e.seq = this.nextSeq++;
+    e.callback = callback;
+    const heap = this.heap;
+    heap.push(event);
+    this.siftUp(heap.length - 1);
+  }
+
   /** Cancels a pending event; O(1). Returns false when it already ran or was cancelled. */
   cancel(event: ScheduledEvent): boolean {
     if (event.callback === null) return false;

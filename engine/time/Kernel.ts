@@ -24,6 +24,9 @@ export class Kernel {
   private currentTime = 0;
   private processed = 0;
   private running = false;
+  /** The event whose callback is running, for {@link reschedule}. */
+  private current: ScheduledEvent | undefined = undefined;
+  private currentCallback: (() => void) | null = null;
 
   constructor(options: KernelOptions = {}) {
     this.maxEvents = options.maxEvents ?? Infinity;
@@ -58,6 +61,21 @@ export class Kernel {
       throw new RangeError(`Kernel.scheduleAt: time ${time} is before now (${this.currentTime}) or not finite`);
     }
     return this.queue.push(time, callback);
+  }
+
+  /**
+   * Runs the callback that is running now once more, `delay` ms from now, reusing `handle` (its
+   * handle) instead of allocating: for periodic timers. Returns undefined, scheduling nothing,
+   * when `handle` is not the running callback's or was re-scheduled already.
+   */
+  reschedule(handle: TimerHandle, delay: number): TimerHandle | undefined {
+    if (!this.running || handle !== this.current || this.currentCallback === null) return undefined;
+    if (!(delay >= 0) || delay === Infinity) {
+      throw new RangeError(`Kernel.reschedule: delay must be a finite number >= 0, got ${delay}`);
+    }
+    this.queue.repush(handle, this.currentTime + delay, this.currentCallback);
+    this.currentCallback = null;
+    return handle;
   }
 
   /** Cancels a pending callback in O(1); false if it already ran or was cancelled. */
@@ -152,6 +170,9 @@ export class Kernel {
     event.callback = null;
     this.currentTime = event.time;
     this.processed++;
+    // Left set after the callback (no per-event reset): reschedule checks `running` too.
+    this.current = event;
+    this.currentCallback = callback;
     callback();
   }
 }

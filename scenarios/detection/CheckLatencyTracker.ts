@@ -6,7 +6,6 @@
  * from the probed member (relayed acks of ping-req are not one node's check). Heartbeat
  * detectors have no request/response, so they report no check latency.
  */
-import { filter } from 'rxjs';
 import type { Simulation } from '../../engine/index.js';
 import type { Metrics } from '../core/Metrics.js';
 import type { DetectorKind } from './detectorWorld.js';
@@ -23,7 +22,7 @@ export class CheckLatencyTracker {
   ) {
     const [check, answer] = detector === 'central' ? ['health_check', 'health_ok'] : detector === 'swim' ? ['ping', 'ack'] : [undefined, undefined];
     if (check === undefined) return;
-    sim.signals$.pipe(filter((s) => s.kind === 'send' || s.kind === 'deliver')).subscribe((s) => {
+    sim.signalsOf('send', 'deliver').subscribe((s) => {
       if (s.kind === 'send') {
         const p = s.payload as { round?: number; seq?: number; relay?: true };
         const n = detector === 'central' ? p.round : p.seq;

@@ -4,7 +4,6 @@
  * accuracy against the ground truth and how many injected anomalies (crash or pause episodes)
  * the view caught. Every figure comes from the simulated protocol's own messages and signals.
  */
-import { filter } from 'rxjs';
 import type { Fault, Simulation } from '../../engine/index.js';
 import type { DetectorKind } from './detectorWorld.js';
 import { FaultTracker } from '../core/FaultTracker.js';
@@ -55,7 +54,7 @@ export class DetectionTracker {
     const probeType = options.detector === 'swim' ? 'ping' : options.detector === 'central' ? 'health_check' : 'heartbeat';
     metrics.declare('detection_ms');
     if (options.detector === 'swim' || options.detector === 'central') metrics.declare('suspicion_ms');
-    sim.signalsOf('send', 'signal', 'fault').pipe(filter((s) => s.kind === 'send' || s.kind === 'signal' || s.kind === 'fault')).subscribe((s) => {
+    sim.signalsOf('send', 'signal', 'fault').subscribe((s) => {
       if (s.kind === 'send') {
         this.sends++;
         if (s.type === probeType && !(s.payload as { relay?: true }).relay) this.probes++;

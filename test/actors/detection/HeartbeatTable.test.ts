@@ -32,6 +32,33 @@ describe('HeartbeatTable', () => {
     expect(table.alive).toBe(1);
   });
 
+  test.prop([fc.integer({ min: 0, max: 6 }), fc.array(fc.tuple(fc.nat({ max: 9 }), fc.integer({ min: 0, max: 50 }), fc.boolean()), { maxLength: 100 })])(
+    'should expire in last-heard order, strangers included, as a re-inserted Map would',
+    (n, ops) => {
+      const members = Array.from({ length: n }, (_, i) => `m${i}`);
+      const table = new HeartbeatTable(members, 0);
+      const order = new Map(members.map((m) => [m, 0]));
+      let now = 0;
+      for (const [who, dt, sweep] of ops) {
+        now += dt;
+        if (sweep) {
+          const expected: string[] = [];
+          for (const [m, t] of order) {
+            if (now - t < 40) break;
+            expected.push(m);
+          }
+          for (const m of expected) order.delete(m);
+          expect(table.expire(now, 40)).toEqual(expected);
+        } else {
+          order.delete(`m${who}`);
+          order.set(`m${who}`, now);
+          table.beat(`m${who}`, now);
+        }
+        expect(table.alive).toBe(order.size);
+      }
+    },
+  );
+
   test.prop([
     fc.integer({ min: 1, max: 10 }),
     fc.array(fc.tuple(fc.nat({ max: 9 }), fc.integer({ min: 0, max: 100 }), fc.boolean()), { maxLength: 100 }),

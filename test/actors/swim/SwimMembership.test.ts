@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { SwimBroadcasts, SwimMembership, SwimRoster } from '../../../actors/index.js';
 import { Rng } from '../../../engine/index.js';
 
@@ -59,5 +60,35 @@ describe('SwimBroadcasts', () => {
     expect(b.take(1, 2)![0]!.node).toBe('y'); // least transmitted first
     expect(b.take(5, 2)).toHaveLength(2);
     expect(b.take(5, 2)).toBeUndefined();
+  });
+
+  it('should take what a stable sort by transmit count would, oldest first among equals', () => {
+    // Reference: the queue sorted stably by transmits, first `max` (all, in queue order, when few).
+    type Ref = { node: string; transmits: number };
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.record({ push: fc.integer({ min: 0, max: 12 }) }), fc.record({ take: fc.integer({ min: 1, max: 5 }) })), { maxLength: 200 }), (ops) => {
+        const b = new SwimBroadcasts(8);
+        let ref: Ref[] = [];
+        for (const op of ops) {
+          if ('push' in op) {
+            const node = `n${op.push}`;
+            b.push({ node, status: 'alive', incarnation: 0, from: 'a' });
+            ref = ref.filter((q) => q.node !== node);
+            ref.push({ node, transmits: 0 });
+            if (ref.length > 8) {
+              let worst = 0;
+              for (let k = 1; k < ref.length; k++) if (ref[k]!.transmits > ref[worst]!.transmits) worst = k;
+              ref.splice(worst, 1);
+            }
+          } else {
+            const picked = ref.length <= op.take ? ref.slice() : ref.slice().sort((x, y) => x.transmits - y.transmits).slice(0, op.take);
+            for (const q of picked) q.transmits++;
+            ref = ref.filter((q) => q.transmits < 3);
+            expect(b.take(op.take, 3)?.map((u) => u.node)).toEqual(picked.length ? picked.map((q) => q.node) : undefined);
+          }
+        }
+        expect(b.size).toBe(ref.length);
+      }),
+    );
   });
 });

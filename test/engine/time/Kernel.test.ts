@@ -1,8 +1,35 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { Kernel, MaxEventsError, ReentrantRunError } from '../../../engine/index.js';
+import { Kernel, MaxEventsError, ReentrantRunError, type TimerHandle } from '../../../engine/index.js';
 
 describe('Kernel', () => {
+  it('should reschedule the running callback on its own handle, in the order a new schedule would take', () => {
+    const kernel = new Kernel();
+    const log: string[] = [];
+    let ticks = 0;
+    const tick = (): void => {
+      log.push(`tick@${kernel.now}`);
+      kernel.schedule(10, () => log.push(`other@${kernel.now}`));
+      if (++ticks < 3) expect(kernel.reschedule(handle, 10)).toBe(handle);
+    };
+    const handle = kernel.schedule(5, tick);
+    kernel.runUntilIdle();
+    expect(log).toEqual(['tick@5', 'other@15', 'tick@15', 'other@25', 'tick@25', 'other@35']);
+  });
+
+  it('should not reschedule a handle that is not the running one, nor twice', () => {
+    const kernel = new Kernel();
+    const other = kernel.schedule(50, () => {});
+    let results: (TimerHandle | undefined)[] = [];
+    const handle: TimerHandle = kernel.schedule(1, () => {
+      results = [kernel.reschedule(other, 1), kernel.reschedule(handle, 1), kernel.reschedule(handle, 1)];
+    });
+    kernel.step();
+    expect(results).toEqual([undefined, handle, undefined]);
+    expect(kernel.reschedule(handle, 1)).toBeUndefined();
+    expect(kernel.pending).toBe(2);
+  });
+
   it('should start at time 0 with nothing pending', () => {
     const kernel = new Kernel();
     expect(kernel.now).toBe(0);

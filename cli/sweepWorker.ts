@@ -28,5 +28,10 @@ export default async function sweepWorker(task: SweepTask): Promise<SweepTaskRes
   } catch (err) {
     return { index: task.index, ok: false, error: `cannot load agentsim in the worker: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
   }
-  return runReplicate(task);
+  const result = await runReplicate(task);
+  // An error the scenario left behind (a throwing microtask or immediate) kills the thread before
+  // the result is sent, so the replicate is reported as failed every time, never only when the
+  // worker's death loses the race with its result message.
+  await new Promise((resolve) => setImmediate(resolve));
+  return result;
 }

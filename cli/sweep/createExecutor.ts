@@ -30,6 +30,7 @@ export function createExecutor(workers: number): SweepExecutor {
 }
 
 const WORKER_DEATH_RETRIES = 2;
+const MAX_ATTEMPTS = 10;
 
 function poolExecutor(workers: number): SweepExecutor {
   const pool = new Tinypool({ filename: sweepWorkerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
@@ -37,10 +38,15 @@ function poolExecutor(workers: number): SweepExecutor {
   pool.on('error', () => {});
   // A dying worker also fails the tasks tinypool had queued on it, so a task whose worker died
   // is tried again on a fresh one; a task that kills its worker every time is reported.
+  // A task failed only because another task's crash tore its worker down is tried again without
+  // spending its own budget (a neighbour retried twice can take down two more workers).
   const run = (task: SweepTask, attemptsLeft: number, causes: string[]): Promise<SweepTaskResult> =>
     (pool.run(task) as Promise<SweepTaskResult>).catch((err: unknown) => {
-      causes.push(err instanceof Error ? err.message : String(err));
-      return attemptsLeft > 0 ? run(task, attemptsLeft - 1, causes) : { index: task.index, ok: false as const, error: `worker died: ${firstCause(causes)}` };
+      const cause = err instanceof Error ? err.message : String(err);
+      causes.push(cause);
+      const innocent = cause === TERMINATING && causes.length <= MAX_ATTEMPTS;
+      if (innocent || attemptsLeft > 0) return run(task, innocent ? attemptsLeft : attemptsLeft - 1, causes);
+      return { index: task.index, ok: false as const, error: `worker died: ${firstCause(causes)}` };
     });
   return {
     run: (task) => run(task, WORKER_DEATH_RETRIES, []),

@@ -30,7 +30,8 @@ export const VARIANTS = {
   'cognitive-variables/apply-on-propose': { invariant: 'variables.abort-keeps-old' },
   'large-scale-coordination/raft-no-step-down': { invariant: 'raft.committed-agree', fresh: true },
   'failure-detection/swim-refutation-lost': { invariant: 'swim.no-live-declared-dead', sets: SWIM, fresh: true },
-  'large-scale-coordination/raft-commit-old-term': { invariant: 'raft.committed-agree', fresh: true, maxSeeds: 5 },
+  'large-scale-coordination/raft-commit-old-term': { invariant: 'raft.committed-agree', fresh: true },
+  'agent-registration/registry-lww-arrival-order': { invariant: 'registry.replicas-converge', fresh: true },
 };
 const COVERAGE = {
   'failure-detection': {},
@@ -39,6 +40,7 @@ const COVERAGE = {
   'load-balancing': { sets: { requests: '1000' } },
   'large-scale-coordination': {},
   'cognitive-variables': {},
+  'agent-registration': {},
 };
 
 const [part, mode, ...rest] = process.argv.slice(2);

@@ -31,6 +31,15 @@ export function isNewer(a: EntryVersion, b: EntryVersion): boolean {
   return a.seq > b.seq;
 }
 
+/** Options of a {@link RegistryTable}. */
+export interface RegistryTableOptions {
+  /**
+   * Test-only broken variant: a write whose version ties the held one (same `time`) wins by
+   * arriving later, unless it is the very same write (same origin and sequence).
+   */
+  readonly arrivalTies?: boolean;
+}
+
 /** Indexed, versioned agent table. */
 export class RegistryTable {
   private readonly entries = new Map<string, RegistryEntry>();
@@ -39,6 +48,8 @@ export class RegistryTable {
   private readonly byRegion = new Map<string, Set<string>>();
   private readonly byHealth = new Map<string, Set<string>>();
   private readonly byMemory = new Map<number, Set<string>>();
+
+  constructor(private readonly options: RegistryTableOptions = {}) {}
 
   /** Number of live (registered) agents. */
   get size(): number {
@@ -50,6 +61,16 @@ export class RegistryTable {
     return this.live.get(id);
   }
 
+  /** Ids of every entry, live or tombstone. */
+  ids(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
+  /** Every entry, live or tombstone. */
+  all(): IterableIterator<RegistryEntry> {
+    return this.entries.values();
+  }
+
   /** The entry (live or tombstone) of `id`. */
   entry(id: string): RegistryEntry | undefined {
     return this.entries.get(id);
@@ -58,7 +79,7 @@ export class RegistryTable {
   /** Applies a write if it is newer than what the table holds; returns whether it was applied. */
   apply(entry: RegistryEntry): boolean {
     const current = this.entries.get(entry.id);
-    if (current !== undefined && !isNewer(entry.version, current.version)) return false;
+    if (current !== undefined && !(this.options.arrivalTies ? winsByArrival(entry.version, current.version) : isNewer(entry.version, current.version))) return false;
     this.entries.set(entry.id, entry);
     const old = this.live.get(entry.id);
     if (old !== undefined) this.unindex(old);
@@ -115,6 +136,12 @@ export class RegistryTable {
     this.byHealth.get(p.health)?.delete(p.id);
     this.byMemory.get(bucket(p.memory))?.delete(p.id);
   }
+}
+
+/** The broken comparison: a higher `time` wins, and so does a tie unless it is the same write. */
+function winsByArrival(a: EntryVersion, b: EntryVersion): boolean {
+  if (a.time !== b.time) return a.time > b.time;
+  return a.origin !== b.origin || a.seq !== b.seq;
 }
 
 function bucket(fraction: number): number {

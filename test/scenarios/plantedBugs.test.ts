@@ -50,4 +50,21 @@ describe('planted bugs', () => {
     if (!o.found) return;
     expect(o.counterexample.faults.map((f) => f.kind)).toEqual(['crash', 'restart']);
   });
+
+  // Figure 8 of the Raft paper, by hand with explore's fault vocabulary (five crash/restart faults,
+  // three participants): agent-3 leads term 1 and crashes holding c1 alone; agent-1 leads term 2 and
+  // crashes holding c4 alone; agent-3 restarts, wins term 4 with agent-2's vote, replicates c1 to it
+  // and commits it (an entry of term 1) by count; it crashes and agent-1 restarts, wins with
+  // agent-2's vote (its last term, 2, is newer) and overwrites index 2 with c4.
+  it('should catch raft-commit-old-term (Figure 8) with raft.committed-agree from a five-fault plan', () => {
+    const scenario = scenarios.get('large-scale-coordination')!;
+    const params = { protocol: 'consensus', agents: 10, proposals: 20, participants: 3, duration_ms: 6000, leader_crashes: 0 };
+    const faults = plan('raft-commit-old-term');
+    expect(faults.map((f) => f.kind)).toEqual(['crash', 'crash', 'restart', 'crash', 'restart']);
+    const bad = verdict(runScenario(scenario, params, 1, { faults, bugs: ['raft-commit-old-term'] }), 'raft.committed-agree')!;
+    expect(bad).toMatchObject({ holds: false });
+    expect(bad.example).toMatch(/committed \{term 2, cmd "c4"\} at index 2, already committed as \{term 1, cmd "c1"\}/);
+    const fixed = runScenario(scenario, params, 1, { faults });
+    for (const name of ['raft.committed-agree', 'raft.log-matching', 'raft.election-safety']) expect(verdict(fixed, name)).toMatchObject({ holds: true });
+  });
 });

@@ -12,7 +12,7 @@
  *   are released, committed ones are held for `holdMs`.
  */
 import type { EventObject } from 'xstate';
-import type { Rng } from '../../engine/index.js';
+import { NO_COVERAGE_POINTS, type CoveragePoints, type Rng } from '../../engine/index.js';
 
 /** Configuration of one manager. */
 export interface ClusterManagerConfig {
@@ -75,6 +75,8 @@ export class ClusterManagerCore {
   constructor(
     readonly config: ClusterManagerConfig,
     private readonly rng: Rng,
+    /** Coverage points (`CLUSTER_MANAGER_COVERAGE`); a no-op unless coverage is on. */
+    private readonly points: CoveragePoints = NO_COVERAGE_POINTS,
   ) {
     this.free = config.capacity;
     for (const a of config.agents) this.inFlight.set(a, 0);
@@ -96,16 +98,27 @@ export class ClusterManagerCore {
     for (const [owner, list] of batches) this.send(managers[owner]!, { type: 'd.register', agents: list, node: index });
   }
 
+  /** The manager's state for coverage: whether its resource share has free units. */
+  private get state(): string {
+    return this.free > 0 ? 'available' : 'full';
+  }
+
   /** Handles one message at virtual time `now`. */
   handle(e: ClusterManagerEvent, now: number): void {
     const { managers } = this.config;
+    const from = this.state;
+    const hit = (cause: string): void => this.points.hit(from, this.state, cause);
     switch (e.type) {
       case 'd.register':
         for (const a of e.agents) this.directory.set(a, e.node);
-        return;
+        return hit('d-register');
       case 'd.lookup': {
         const owner = directoryOwner(e.key, managers.length);
-        if (owner === this.config.index) return this.answer(e.from, e.key);
+        if (owner === this.config.index) {
+          hit('d-lookup-owned');
+          return this.answer(e.from, e.key);
+        }
+        hit('d-lookup-forwarded');
         return this.send(managers[owner]!, { type: 'd.resolve', from: e.from, key: e.key });
       }
       case 'd.resolve':
@@ -115,7 +128,7 @@ export class ClusterManagerCore {
       case 'lb.done':
         this.inFlight.set(e.agent, Math.max(0, (this.inFlight.get(e.agent) ?? 1) - 1));
         this.signals.push({ name: 'lb.completed', data: { agent: e.agent, id: e.id } });
-        return;
+        return hit('lb-done');
       case 'ra.request':
         return this.coordinate(e.id, e.units, e.spread, now);
       case 'ra.reserve': {
@@ -124,6 +137,7 @@ export class ClusterManagerCore {
           this.free -= e.units;
           this.reservations.set(e.id, { units: e.units, until: now + this.config.timeoutMs, committed: false });
         }
+        hit(ok ? 'ra-reserve-granted' : 'ra-reserve-denied');
         return this.send(e.from, { type: ok ? 'ra.granted' : 'ra.denied', from: this.config.id, id: e.id });
       }
       case 'ra.granted':
@@ -135,17 +149,21 @@ export class ClusterManagerCore {
           r.committed = true;
           r.until = now + this.config.holdMs;
         }
-        return;
+        return hit(r !== undefined ? 'ra-commit' : 'ra-commit-unknown');
       }
       case 'ra.release':
-        return this.releaseReservation(e.id);
+        return this.releaseReservation(e.id, 'ra-release');
     }
   }
 
   /** Periodic sweep: expires reservations and allocations that timed out. */
   sweep(now: number): void {
-    for (const [id, r] of this.reservations) if (r.until <= now) this.releaseReservation(id);
-    for (const [id, a] of this.allocations) if (now - a.started >= this.config.timeoutMs) this.finishAllocation(id, a, false);
+    for (const [id, r] of this.reservations) if (r.until <= now) this.releaseReservation(id, 'sweep-expired');
+    for (const [id, a] of this.allocations) {
+      if (now - a.started < this.config.timeoutMs) continue;
+      this.points.hit(this.state, this.state, 'sweep-timed-out');
+      this.finishAllocation(id, a, false);
+    }
   }
 
   private send<E extends EventObject>(to: string, event: E): void {
@@ -153,6 +171,7 @@ export class ClusterManagerCore {
   }
 
   private answer(agent: string, key: string): void {
+    this.points.hit(this.state, this.state, this.directory.has(key) ? 'd-answer-found' : 'd-answer-unknown');
     this.send(agent, { type: 'd.found', key, node: this.directory.get(key) ?? -1 });
   }
 
@@ -169,9 +188,11 @@ export class ClusterManagerCore {
     if (best === undefined || (load >= this.config.spillAt && hops === 0 && others > 0)) {
       let peer = this.rng.int(others);
       if (peer >= this.config.index) peer++;
+      this.points.hit(this.state, this.state, 'lb-spilled');
       return this.send(this.config.managers[peer]!, { type: 'lb.request', hops: hops + 1, id });
     }
     this.inFlight.set(best, load + 1);
+    this.points.hit(this.state, this.state, 'lb-assigned');
     this.send(best, { type: 'lb.job', id, mgr: this.config.id });
   }
 
@@ -180,6 +201,7 @@ export class ClusterManagerCore {
     const targets = this.rng.shuffle(others).slice(0, Math.min(spread, others.length));
     const each = Math.ceil(units / Math.max(1, targets.length));
     this.allocations.set(id, { started: now, targets, granted: [], replies: 0, ok: true });
+    this.points.hit(this.state, this.state, targets.length === 0 ? 'ra-no-targets' : 'ra-coordinate');
     for (const t of targets) this.send(t, { type: 'ra.reserve', from: this.config.id, id, units: each });
     if (targets.length === 0) this.finishAllocation(id, this.allocations.get(id)!, false);
   }
@@ -187,9 +209,13 @@ export class ClusterManagerCore {
   private reply(id: number, from: string, granted: boolean): void {
     const a = this.allocations.get(id);
     if (a === undefined) {
-      if (granted) this.send(from, { type: 'ra.release', id });
+      if (granted) {
+        this.points.hit(this.state, this.state, 'ra-late-grant-released');
+        this.send(from, { type: 'ra.release', id });
+      }
       return;
     }
+    this.points.hit(this.state, this.state, 'ra-reply');
     a.replies++;
     if (granted) a.granted.push(from);
     else a.ok = false;
@@ -198,14 +224,17 @@ export class ClusterManagerCore {
 
   private finishAllocation(id: number, a: Allocation, ok: boolean): void {
     this.allocations.delete(id);
+    this.points.hit(this.state, this.state, ok ? 'ra-allocated' : 'ra-failed');
     for (const t of a.granted) this.send(t, { type: ok ? 'ra.commit' : 'ra.release', id });
     this.signals.push({ name: ok ? 'ra.allocated' : 'ra.failed', data: { id } });
   }
 
-  private releaseReservation(id: number): void {
+  private releaseReservation(id: number, cause: string): void {
+    const from = this.state;
     const r = this.reservations.get(id);
-    if (r === undefined) return;
+    if (r === undefined) return this.points.hit(from, from, `${cause}-unknown`);
     this.reservations.delete(id);
     this.free += r.units;
+    this.points.hit(from, this.state, cause);
   }
 }

@@ -7,7 +7,8 @@
  * Signals: `lb.completed {agent, id}`, `ra.allocated {id}`, `ra.failed {id}`.
  */
 import { enqueueActions, setup } from 'xstate';
-import type { ActorEnv, AgentsimEmitted } from '../../engine/index.js';
+import { coveragePoints, type ActorEnv, type AgentsimEmitted } from '../../engine/index.js';
+import { CLUSTER_MANAGER_COVERAGE } from './clusterCoverage.js';
 import { ClusterManagerCore, type ClusterManagerConfig, type ClusterManagerEvent } from './ClusterManagerCore.js';
 import { flushEffects } from '../common/outbound.js';
 
@@ -33,7 +34,7 @@ export const clusterManagerMachine = setup({
   },
 }).createMachine({
   id: 'cluster-manager',
-  context: ({ input }) => ({ env: input.env, sweepMs: input.sweepMs, core: new ClusterManagerCore({ ...input.config, id: input.env.id }, input.env.rng) }),
+  context: ({ input }) => ({ env: input.env, sweepMs: input.sweepMs, core: new ClusterManagerCore({ ...input.config, id: input.env.id }, input.env.rng, coveragePoints(input.env.coverage, CLUSTER_MANAGER_COVERAGE)) }),
   entry: [({ context }) => context.core.register(), 'flush'],
   on: { '*': { actions: [({ context, event }) => context.core.handle(event, context.env.now()), 'flush'] } },
   initial: 'running',

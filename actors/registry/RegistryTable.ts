@@ -34,6 +34,15 @@ export function isNewer(a: EntryVersion, b: EntryVersion): boolean {
   return a.seq > b.seq;
 }
 
+/** Options of a {@link RegistryTable}. */
+export interface RegistryTableOptions {
+  /**
+   * Test-only broken variant: a write whose version ties the held one (same `time`) wins by
+   * arriving later, unless it is the very same write (same origin and sequence).
+   */
+  readonly arrivalTies?: boolean;
+}
+
 /** Indexed, versioned agent table. */
 export class RegistryTable {
   private readonly entries = new Map<string, RegistryEntry>();
@@ -45,6 +54,8 @@ export class RegistryTable {
   /** Answers since the last applied write, by {@link queryKey}. */
   private readonly answers = new Map<string, readonly string[]>();
 
+  constructor(private readonly options: RegistryTableOptions = {}) {}
+
   /** Number of live (registered) agents. */
   get size(): number {
     return this.live.size;
@@ -55,6 +66,16 @@ export class RegistryTable {
     return this.live.get(id);
   }
 
+  /** Ids of every entry, live or tombstone. */
+  ids(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
+  /** Every entry, live or tombstone. */
+  all(): IterableIterator<RegistryEntry> {
+    return this.entries.values();
+  }
+
   /** The entry (live or tombstone) of `id`. */
   entry(id: string): RegistryEntry | undefined {
     return this.entries.get(id);
@@ -63,7 +84,7 @@ export class RegistryTable {
   /** Applies a write if it is newer than what the table holds; returns whether it was applied. */
   apply(entry: RegistryEntry): boolean {
     const current = this.entries.get(entry.id);
-    if (current !== undefined && !isNewer(entry.version, current.version)) return false;
+    if (current !== undefined && !(this.options.arrivalTies ? winsByArrival(entry.version, current.version) : isNewer(entry.version, current.version))) return false;
     this.entries.set(entry.id, entry);
     if (this.answers.size > 0) this.answers.clear();
     const old = this.live.get(entry.id);
@@ -132,6 +153,12 @@ export class RegistryTable {
 /** A string naming everything {@link matchesQuery} and the candidate choice look at. */
 function queryKey(q: DiscoveryQuery): string {
   return JSON.stringify([q.capabilities ?? [], String(q.minMemory), String(q.minCpu), q.health ?? null, q.region ?? null]);
+}
+
+/** The broken comparison: a higher `time` wins, and so does a tie unless it is the same write. */
+function winsByArrival(a: EntryVersion, b: EntryVersion): boolean {
+  if (a.time !== b.time) return a.time > b.time;
+  return a.origin !== b.origin || a.seq !== b.seq;
 }
 
 function bucket(fraction: number): number {

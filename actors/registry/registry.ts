@@ -9,6 +9,8 @@
  * `gossipMs` pushes the writes it made or learned since its last round to every peer, which
  * apply them last-writer-wins. Replicas converge once gossip stops; until then a query may be
  * stale by up to about `gossipMs` + two network hops + queueing (see docs/scenarios/platform.md).
+ * A replica that starts after time 0 (a restart: it comes back empty) asks every peer for its
+ * whole table (`sync`); it applies the answers without relaying them.
  */
 import { enqueueActions, setup } from 'xstate';
 import { selfTimer, SIGNAL, type ActorEnv, type AgentsimEmitted, type Distribution, type SelfTimerEvent } from '../../engine/index.js';
@@ -23,7 +25,8 @@ export type RegistryRequest =
   | { type: 'deregister'; from: string; req: number; agent: string }
   | { type: 'agent_down'; agent: string }
   | { type: 'query'; from: string; req: number; query: DiscoveryQuery }
-  | { type: 'gossip'; from: string; entries: RegistryEntry[] };
+  | { type: 'gossip'; from: string; entries: RegistryEntry[]; sync?: boolean }
+  | { type: 'sync'; from: string };
 
 /** Replies a registry sends. */
 export type RegistryReply =
@@ -42,6 +45,13 @@ export interface RegistryInput {
   peers: readonly string[];
   /** Gossip interval in ms (replicated mode). */
   gossipMs: number;
+  /**
+   * Test-only broken variant (`registry-lww-arrival-order`): writes are versioned by the
+   * replica's write counter instead of the time, and a tie goes to the later arrival. Without a
+   * restart one agent's writes (all made by its home replica) never tie; a restarted replica
+   * counts from 0 again.
+   */
+  arrivalTies?: boolean;
 }
 
 interface RegistryContext extends RegistryInput {
@@ -56,7 +66,7 @@ interface RegistryContext extends RegistryInput {
   seq: number;
 }
 
-const REQUEST_TYPES = ['register', 'deregister', 'agent_down', 'query', 'gossip'] as const;
+const REQUEST_TYPES = ['register', 'deregister', 'agent_down', 'query', 'gossip', 'sync'] as const;
 
 /** Registry (central, or one replica of a gossiping replicated registry). */
 export const registryMachine = setup({
@@ -92,7 +102,8 @@ export const registryMachine = setup({
       context.current = undefined;
       const now = context.env.now();
       const write = (id: string, profile: AgentProfile | null): void => {
-        const entry: RegistryEntry = { id, profile, version: { time: now, origin: context.env.id, seq: context.seq++ } };
+        const seq = context.seq++;
+        const entry: RegistryEntry = { id, profile, version: { time: context.arrivalTies ? seq : now, origin: context.env.id, seq } };
         context.table.apply(entry);
         if (context.peers.length > 0) context.outbox.set(id, entry);
       };
@@ -115,10 +126,14 @@ export const registryMachine = setup({
           enqueue.emit(outMessage(job.from, { type: 'query_result', req: job.req, ids }));
           break;
         }
+        case 'sync':
+          enqueue.emit(outMessage(job.from, { type: 'gossip', from: context.env.id, entries: [...context.table.all()], sync: true }));
+          break;
         case 'gossip': {
           const lags: number[] = [];
           for (const entry of job.entries) {
             if (context.table.apply(entry)) {
+              if (job.sync) continue;
               context.outbox.set(entry.id, entry);
               lags.push(now - entry.version.time);
             }
@@ -128,6 +143,10 @@ export const registryMachine = setup({
         }
       }
       if (before === 0 && context.outbox.size > 0) enqueue.raise({ type: 'dirty' });
+    }),
+    askSync: enqueueActions(({ context, enqueue }) => {
+      if (context.env.now() === 0) return;
+      for (const peer of context.peers) enqueue.emit(outMessage(peer, { type: 'sync', from: context.env.id }));
     }),
     gossip: enqueueActions(({ context, enqueue }) => {
       if (context.outbox.size === 0) return;
@@ -143,7 +162,7 @@ export const registryMachine = setup({
   id: 'registry',
   context: ({ input }) => ({
     ...input,
-    table: new RegistryTable(),
+    table: new RegistryTable({ arrivalTies: input.arrivalTies === true }),
     queue: new Fifo<RegistryRequest>(),
     current: undefined,
     serviceMs: 0,
@@ -151,6 +170,7 @@ export const registryMachine = setup({
     outbox: new Map(),
     seq: 0,
   }),
+  entry: 'askSync',
   type: 'parallel',
   states: {
     server: {

@@ -1,7 +1,9 @@
 /**
  * The mutations of `explore --guided`, on abstract cases (so a mutated case fits any size and
- * horizon, like fast-check's draws): add, remove, move, retarget or re-kind one fault; change the
- * seed; grow or shrink the size. One to three are stacked per child (AFL's havoc stage).
+ * horizon, like fast-check's draws): add a fault (anywhere, or after the parent's last one, which
+ * extends a sequence that reached something new), remove, move, retarget or re-kind one fault;
+ * splice the early faults of one corpus entry with the late faults of another; change the seed;
+ * grow or shrink the size. One to three are stacked per child (AFL's havoc stage).
  */
 import type { FaultKind, Rng } from '../../engine/index.js';
 import type { AbstractFault } from '../../testing/index.js';
@@ -15,22 +17,35 @@ export interface MutationSpace {
   readonly size?: { readonly min: number; readonly max: number };
   /** Most faults in a case. */
   readonly maxFaults: number;
+  /**
+   * Weight of each kind when one is drawn (default equal): the guided loop raises the kinds whose
+   * faults led to new coverage.
+   */
+  readonly kindWeight?: (kind: FaultKind) => number;
 }
 
-/** A random abstract fault. */
-export function randomFault(rng: Rng, kinds: readonly FaultKind[]): AbstractFault {
-  return { at: rng.int(1001), kind: rng.pick(kinds), targets: [rng.int(1_000_000)], rate: rng.int(51), cut: rng.int(3) };
+/** A random abstract fault, no earlier than `from` (in the abstract 0..1000 time scale). */
+export function randomFault(rng: Rng, space: Pick<MutationSpace, 'kinds' | 'kindWeight'>, from = 0): AbstractFault {
+  return { at: from + rng.int(1001 - from), kind: pickKind(rng, space), targets: [rng.int(1_000_000)], rate: rng.int(51), cut: rng.int(3) };
 }
 
-/** A child of `parent`: one to three stacked mutations. */
-export function mutateCase(parent: ExploreCase, rng: Rng, space: MutationSpace): ExploreCase {
+function pickKind(rng: Rng, space: Pick<MutationSpace, 'kinds' | 'kindWeight'>): FaultKind {
+  if (space.kindWeight === undefined) return rng.pick(space.kinds);
+  const weights = space.kinds.map((k) => space.kindWeight!(k));
+  let x = rng.next() * weights.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < weights.length; i++) if ((x -= weights[i]!) < 0) return space.kinds[i]!;
+  return space.kinds[space.kinds.length - 1]!;
+}
+
+/** A child of `parent`: one to three stacked mutations; `other` is a second corpus entry to splice with. */
+export function mutateCase(parent: ExploreCase, rng: Rng, space: MutationSpace, other?: ExploreCase): ExploreCase {
   let c = parent;
   const count = 1 + rng.int(3);
-  for (let i = 0; i < count; i++) c = mutateOnce(c, rng, space);
+  for (let i = 0; i < count; i++) c = mutateOnce(c, rng, space, other);
   return c;
 }
 
-function mutateOnce(c: ExploreCase, rng: Rng, space: MutationSpace): ExploreCase {
+function mutateOnce(c: ExploreCase, rng: Rng, space: MutationSpace, other: ExploreCase | undefined): ExploreCase {
   const faults = [...c.faults];
   const canFault = space.kinds.length > 0;
   const ops: (() => ExploreCase)[] = [() => ({ ...c, seed: rng.int(0x7fffffff) })];
@@ -38,11 +53,24 @@ function mutateOnce(c: ExploreCase, rng: Rng, space: MutationSpace): ExploreCase
     ops.push(() => ({ ...c, size: Math.max(space.size!.min, Math.min(space.size!.max, c.size! + (rng.chance(0.5) ? 1 : -1))) }));
   }
   if (canFault && faults.length < space.maxFaults) {
-    const add = (): ExploreCase => {
-      faults.splice(rng.int(faults.length + 1), 0, randomFault(rng, space.kinds));
+    ops.push(() => {
+      faults.splice(rng.int(faults.length + 1), 0, randomFault(rng, space));
+      return { ...c, faults };
+    });
+    // Append after the last fault: keeps what the parent reached and tries one more step.
+    const append = (): ExploreCase => {
+      const last = faults.reduce((m, f) => Math.max(m, f.at), 0);
+      faults.push(randomFault(rng, space, last));
       return { ...c, faults };
     };
-    ops.push(add, add);
+    ops.push(append, append);
+  }
+  if (other !== undefined && other.faults.length > 0 && faults.length > 0) {
+    ops.push(() => {
+      const cut = rng.int(1001);
+      const spliced = [...faults.filter((f) => f.at < cut), ...other.faults.filter((f) => f.at >= cut)].slice(0, space.maxFaults);
+      return { ...c, faults: spliced };
+    });
   }
   if (faults.length > 0) {
     const i = rng.int(faults.length);
@@ -55,7 +83,7 @@ function mutateOnce(c: ExploreCase, rng: Rng, space: MutationSpace): ExploreCase
       () => (faults.splice(i, 1), { ...c, faults }),
       () => set({ ...f, at: rng.chance(0.5) ? rng.int(1001) : Math.max(0, Math.min(1000, f.at + rng.int(201) - 100)) }),
       () => set({ ...f, targets: [rng.int(1_000_000)] }),
-      () => set({ ...f, kind: rng.pick(space.kinds), cut: rng.int(3), rate: rng.int(51) }),
+      () => set({ ...f, kind: pickKind(rng, space), cut: rng.int(3), rate: rng.int(51) }),
     );
   }
   return rng.pick(ops)();

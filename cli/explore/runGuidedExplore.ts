@@ -1,15 +1,18 @@
 /**
  * `explore --guided`: the AFL loop on statecharts. A corpus holds the cases that reached a new
- * coverage point (a transition never taken before, a new hit-count bucket of one, or a new
- * (fault kind, machine state) pair); each run mutates one corpus entry (see mutateCase) and keeps
- * the child when it adds coverage. Seeded (the explore seed drives every choice) and so
- * reproducible; the first cases, and a share of the later ones, are fast-check's own draws (in
- * the random search's order), and a violation is shrunk by
- * fast-check exactly as in the random search.
+ * coverage point (a transition never taken before, a new hit-count bucket of a core's transition,
+ * or a new (fault kind, machine state) pair); each run mutates one corpus entry (see mutateCase)
+ * and keeps the child when it adds coverage. Parents are chosen by rarity, as AFLFast's power
+ * schedules do: of a few entries drawn, the one holding the point fewest runs have reached (and,
+ * on a tie, picked least often), so the search spends its runs next to the frontier rather than on
+ * the states every run visits. Fault kinds whose new faults led to new coverage are drawn more
+ * often. Seeded (the explore seed drives every choice) and so reproducible; the first cases, and a
+ * share of the later ones, are fast-check's own draws (in the random search's order), and a
+ * violation is shrunk by fast-check exactly as in the random search.
  */
 import fc from 'fast-check';
 import { coverageObserver, resultCoverage } from '../../analysis/index.js';
-import { Rng } from '../../engine/index.js';
+import { Rng, type FaultKind } from '../../engine/index.js';
 import type { AnyScenario, ExploreHints } from '../../scenarios/index.js';
 import { coverageKeys, isTransitionKey } from './coverageKeys.js';
 import { exploreCaseArbitrary, faultKinds, type ExploreCase } from './exploreCase.js';
@@ -20,51 +23,74 @@ import type { ExploreContext, ExploreOptions, ExploreOutcome } from './runExplor
 const INITIAL_DRAWS = 8;
 /** Most faults a mutated case carries: fast-check's own bound, so it can shrink a mutated case. */
 const MAX_FAULTS = 5;
-/** Share of later runs that take fast-check's next fresh draw instead of a mutation (AFL's havoc splice). */
+/** Share of later runs that take fast-check's next fresh draw instead of a mutation. */
 const FRESH_SHARE = 0.3;
+/** Corpus entries drawn per parent choice (the rarest wins). */
+const TOURNAMENT = 3;
 
-/** A corpus entry to mutate: half the time one of the newest few (the frontier), else any. */
-function pickParent(corpus: readonly ExploreCase[], rng: Rng): ExploreCase {
-  const recent = Math.min(corpus.length, 4);
-  return rng.chance(0.5) ? corpus[corpus.length - 1 - rng.int(recent)]! : rng.pick(corpus);
+interface Entry {
+  readonly c: ExploreCase;
+  readonly keys: readonly string[];
+  picks: number;
 }
 
 /** The guided search (called by runExplore with `guided`). */
 export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions, context: ExploreContext): ExploreOutcome {
   const hints = (scenario.explore ?? {}) as ExploreHints<Record<string, unknown>>;
+  const kinds = hints.targets ? faultKinds(scenario, options.sets) : [];
+  const credit = new Map<FaultKind, number>(kinds.map((k) => [k, 0]));
   const space: MutationSpace = {
-    kinds: hints.targets ? faultKinds(scenario, options.sets) : [],
+    kinds,
     ...(hints.size && options.sets[hints.size.param] === undefined ? { size: { min: hints.size.min, max: hints.size.max } } : {}),
     maxFaults: MAX_FAULTS,
+    kindWeight: (k) => Math.sqrt(1 + credit.get(k)!),
   };
   const rng = new Rng(options.seed).fork('explore-guided');
   // fast-check's draws, in the order the random search would try them.
   const draws = fc.sample(exploreCaseArbitrary(scenario, options.sets), { seed: options.seed, numRuns: options.runs });
   let drawn = 0;
-  const corpus: ExploreCase[] = [];
-  const seen = new Set<string>();
+  const corpus: Entry[] = [];
+  // Runs that reached each point: rarity.
+  const hits = new Map<string, number>();
   let transitions = 0;
+  const rarity = (e: Entry): number => e.keys.reduce((m, k) => Math.min(m, hits.get(k)!), Infinity);
+  const pickParent = (): Entry => {
+    let best = rng.pick(corpus);
+    for (let i = 1; i < TOURNAMENT; i++) {
+      const e = rng.pick(corpus);
+      const d = rarity(e) - rarity(best);
+      if (d < 0 || (d === 0 && e.picks < best.picks)) best = e;
+    }
+    best.picks++;
+    return best;
+  };
   const every = Math.max(1, Math.floor(options.runs / 20));
   for (let runs = 1; runs <= options.runs; runs++) {
     const fresh = runs <= INITIAL_DRAWS || corpus.length === 0 || rng.chance(FRESH_SHARE);
-    const c = fresh ? draws[drawn++]! : mutateCase(pickParent(corpus, rng), rng, space);
+    const parent = fresh ? undefined : pickParent();
+    const c = parent === undefined ? draws[drawn++]! : mutateCase(parent.c, rng, space, corpus.length > 1 ? rng.pick(corpus).c : undefined);
     const cc = context.concrete(c);
     if (cc !== undefined) {
       const result = context.run(cc, [coverageObserver()]);
       if (context.violated(result).length > 0) {
-        options.progress?.(`guided: violation at run ${runs}, corpus ${corpus.length}, coverage ${seen.size} points (${transitions} transitions); shrinking\n`);
+        options.progress?.(`guided: violation at run ${runs}, corpus ${corpus.length}, coverage ${hits.size} points (${transitions} transitions); shrinking\n`);
         return context.found(c, runs);
       }
+      const keys = coverageKeys(resultCoverage(result)!);
       let added = false;
-      for (const key of coverageKeys(resultCoverage(result)!)) {
-        if (seen.has(key)) continue;
-        seen.add(key);
+      for (const key of keys) {
+        const n = hits.get(key);
+        hits.set(key, (n ?? 0) + 1);
+        if (n !== undefined) continue;
         added = true;
         if (isTransitionKey(key)) transitions++;
       }
-      if (added) corpus.push(c);
+      if (added) {
+        corpus.push({ c, keys, picks: 0 });
+        if (parent !== undefined) for (const f of c.faults) if (!parent.c.faults.includes(f)) credit.set(f.kind, credit.get(f.kind)! + 1);
+      }
     }
-    if (runs % every === 0) options.progress?.(`guided: ${runs}/${options.runs} runs, corpus ${corpus.length}, coverage ${seen.size} points (${transitions} transitions)\n`);
+    if (runs % every === 0) options.progress?.(`guided: ${runs}/${options.runs} runs, corpus ${corpus.length}, coverage ${hits.size} points (${transitions} transitions)\n`);
   }
-  return { found: false, runs: options.runs, coverage: { points: seen.size, transitions } };
+  return { found: false, runs: options.runs, coverage: { points: hits.size, transitions } };
 }

@@ -6,13 +6,15 @@
  * simulated protocol: network latency, registry service time and queueing.
  */
 import { filter } from 'rxjs';
-import { discoveryClientMachine, matchesQuery, registryAgentMachine, registryMachine, type AgentProfile, type DiscoveryQuery, type RegistryRequest } from '../../actors/index.js';
-import { canonicalJson, parseDistribution, type Fault } from '../../engine/index.js';
-import { defineScenario } from '../core/defineScenario.js';
+import { discoveryClientMachine, matchesQuery, registryAgentMachine, registryMachine, type AgentProfile, type DiscoveryQuery, type RegistryRequest, type RegistryTable } from '../../actors/index.js';
+import { canonicalJson, parseDistribution, type Fault, type Simulation } from '../../engine/index.js';
+import { defineScenario, type InvariantResult } from '../core/defineScenario.js';
 import { FaultTracker } from '../core/FaultTracker.js';
+import { Violations } from '../core/invariants/index.js';
 import { dist, int, num, oneOf } from '../core/params.js';
 import { capabilityNames, discoveryQuery, makeProfile, matchingQuery, RegistrationRounds } from './registryWorkload.js';
 
+const BUG_ARRIVAL_TIES = 'registry-lww-arrival-order';
 const OPS = ['single', 'bulk', 'concurrent', 'discovery', 'capability-matching', 'cluster-discovery'] as const;
 type Op = (typeof OPS)[number];
 
@@ -48,6 +50,17 @@ export const agentRegistration = defineScenario({
     crash: int(0, 0, 100_000, 'registered agents crashed at seeded times during the query phase'),
     loss: num(0, 0, 1, 'probability that a message between nodes is lost'),
   },
+  bugs: [BUG_ARRIVAL_TIES],
+  // explore: register/deregister rounds against three gossiping replicas with a short gossip
+  // interval (so rounds and gossip interleave); replicas restart, pause and resume.
+  explore: {
+    size: { param: 'agents', min: 1, max: 12 },
+    duration: { param: 'iterations', min: 1, max: 8 },
+    params: { op: 'concurrent', registry: 'replicated', nodes: 3, gossip_ms: 2 },
+    targets: (p) => Array.from({ length: p.nodes }, (_, k) => `registry-${k}`),
+    faults: ['crash', 'restart', 'pause', 'resume'],
+    horizonMs: (p) => 3 * Math.max(1, p.iterations) + 2 * p.gossip_ms,
+  },
   network(p) {
     const site = parseDistribution(p.site_latency, 'agent-registration: site_latency');
     return {
@@ -56,7 +69,7 @@ export const agentRegistration = defineScenario({
       linkLatency: (a, b) => (siteIndex(a, p.nodes) === siteIndex(b, p.nodes) ? site : undefined),
     };
   },
-  build({ sim, params: p, metrics }) {
+  build({ sim, params: p, metrics, bugs }) {
     const op = p.op as Op;
     const defaults = OP_DEFAULTS[op];
     const n = p.agents || defaults.agents;
@@ -70,7 +83,7 @@ export const agentRegistration = defineScenario({
     const registries = replicated ? sites.map((_, k) => `registry-${k}`) : ['registry'];
     registries.forEach((id) => {
       const peers = replicated ? registries.filter((r) => r !== id) : [];
-      sim.spawn(registryMachine, { id, input: (env) => ({ env, processing, perItemMs: p.per_item_ms, peers, gossipMs: p.gossip_ms }) });
+      sim.spawn(registryMachine, { id, input: (env) => ({ env, processing, perItemMs: p.per_item_ms, peers, gossipMs: p.gossip_ms, arrivalTies: bugs.has(BUG_ARRIVAL_TIES) }) });
     });
     const homeRegistry = (siteIndex: number): string => registries[replicated ? siteIndex : 0]!;
 
@@ -131,8 +144,15 @@ export const agentRegistration = defineScenario({
     });
 
     let crashes = 0;
+    // Faults that lose messages between replicas (gossip is not retried, so they may diverge).
+    let lossy = p.loss > 0;
+    // Nodes paused now: a replica still paused at the end has gossip waiting to go out.
+    const paused = new Set<string>();
     const faults = new FaultTracker(sim);
     function onFault(fault: Fault): void {
+      if (fault.kind === 'partition' || (fault.kind === 'loss' && fault.rate > 0)) lossy = true;
+      if (fault.kind === 'pause') for (const t of fault.targets) if (sim.isUp(t)) paused.add(t);
+      if (fault.kind === 'resume' || fault.kind === 'crash') for (const t of fault.targets) paused.delete(t);
       if (fault.kind !== 'crash') return;
       for (const node of fault.targets) {
         if (!profiles.has(node)) continue;
@@ -209,13 +229,16 @@ export const agentRegistration = defineScenario({
     });
 
     return {
+      // Ties resolved by arrival can make two replicas relay two writes back and forth forever.
+      ...(bugs.has(BUG_ARRIVAL_TIES) ? { durationMs: 60_000 } : {}),
       finish() {
         metrics.set('registered_count', truth.size);
         metrics.set('crashes_count', crashes);
         metrics.set('stale_results_total_count', staleTotal);
       },
       invariants() {
-        if (queryCount === 0 || replicated) return [];
+        if (replicated) return [replicasConverge(sim, registries.filter((r) => sim.isUp(r) && !paused.has(r)), !lossy)];
+        if (queryCount === 0) return [];
         // Central and fault-free: every answer is exact (the registry is the single truth and
         // nothing changes while the client queries). Crashes make answers stale until the
         // registry hears of them, so the property is then not promised.
@@ -231,6 +254,32 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/**
+ * `registry.replicas-converge`: once gossip has drained (the run's end), any two replicas that
+ * are up and not paused (the caller leaves the others out of `registries`) and both hold an
+ * entry for an agent agree on whether it is registered. Each relays what it applies, and a
+ * restarted replica pulls every peer's table, so they end with the newest write any heard of.
+ * Only promised when no message between replicas is lost (partitions, loss).
+ */
+function replicasConverge(sim: Simulation, registries: readonly string[], applicable: boolean): InvariantResult {
+  const tables = registries.filter((r) => sim.isUp(r)).map((r) => ({ r, table: (sim.actor(r)!.getSnapshot().context as { table: RegistryTable }).table }));
+  const v = new Violations();
+  for (let i = 0; i < tables.length; i++) {
+    for (let j = i + 1; j < tables.length; j++) {
+      const a = tables[i]!;
+      const b = tables[j]!;
+      for (const id of a.table.ids()) {
+        const x = a.table.entry(id)!;
+        const y = b.table.entry(id);
+        if (y !== undefined && (x.profile === null) !== (y.profile === null)) {
+          v.add(`${a.r} holds ${id} ${x.profile === null ? 'removed' : 'registered'} but ${b.r} holds it ${y.profile === null ? 'removed' : 'registered'} at the end`);
+        }
+      }
+    }
+  }
+  return v.result('registry.replicas-converge', applicable);
 }
 
 function down(agent: string): RegistryRequest {

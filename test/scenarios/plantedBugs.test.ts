@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFaultPlan } from '../../engine/index.js';
+import { runExplore } from '../../cli/explore/runExplore.js';
 import { runScenario, scenarios } from '../../scenarios/index.js';
 
 const plan = (name: string) => parseFaultPlan(JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', `${name}.plan.json`), 'utf8')));
@@ -28,6 +29,42 @@ describe('planted bugs', () => {
     const faults = plan('raft-no-step-down');
     expect(verdict(runScenario(scenario, params, 468624758, { faults, bugs: ['raft-no-step-down'] }), 'raft.committed-agree')).toMatchObject({ holds: false });
     const fixed = runScenario(scenario, params, 468624758, { faults });
+    for (const name of ['raft.committed-agree', 'raft.log-matching', 'raft.election-safety']) expect(verdict(fixed, name)).toMatchObject({ holds: true });
+  });
+
+  it('should catch registry-lww-arrival-order with registry.replicas-converge after a crash and restart', () => {
+    const scenario = scenarios.get('agent-registration')!;
+    const params = { op: 'concurrent', registry: 'replicated', nodes: 3, gossip_ms: 2, agents: 3, iterations: 2 };
+    const faults = plan('registry-lww-arrival-order');
+    const bad = verdict(runScenario(scenario, params, 3, { faults, bugs: ['registry-lww-arrival-order'] }), 'registry.replicas-converge')!;
+    expect(bad).toMatchObject({ holds: false, applicable: true });
+    expect(bad.example).toMatch(/registry-\d holds agent-\d (registered|removed) but registry-\d holds it/);
+    expect(verdict(runScenario(scenario, params, 3, { faults }), 'registry.replicas-converge')).toMatchObject({ holds: true, applicable: true });
+    // Without the restart the same run converges: one agent's writes never tie.
+    expect(verdict(runScenario(scenario, params, 3, { faults: faults.filter((f) => f.kind !== 'restart'), bugs: ['registry-lww-arrival-order'] }), 'registry.replicas-converge')).toMatchObject({ holds: true });
+  });
+
+  it('should find registry-lww-arrival-order with explore and shrink it to a crash and a restart', () => {
+    const o = runExplore(scenarios.get('agent-registration')!, { runs: 450, seed: 6, sets: {}, bugs: ['registry-lww-arrival-order'], invariant: 'registry.replicas-converge' });
+    expect(o.found).toBe(true);
+    if (!o.found) return;
+    expect(o.counterexample.faults.map((f) => f.kind)).toEqual(['crash', 'restart']);
+  });
+
+  // Figure 8 of the Raft paper, by hand with explore's fault vocabulary (five crash/restart faults,
+  // three participants): agent-3 leads term 1 and crashes holding c1 alone; agent-1 leads term 2 and
+  // crashes holding c4 alone; agent-3 restarts, wins term 4 with agent-2's vote, replicates c1 to it
+  // and commits it (an entry of term 1) by count; it crashes and agent-1 restarts, wins with
+  // agent-2's vote (its last term, 2, is newer) and overwrites index 2 with c4.
+  it('should catch raft-commit-old-term (Figure 8) with raft.committed-agree from a five-fault plan', () => {
+    const scenario = scenarios.get('large-scale-coordination')!;
+    const params = { protocol: 'consensus', agents: 10, proposals: 20, participants: 3, duration_ms: 6000, leader_crashes: 0 };
+    const faults = plan('raft-commit-old-term');
+    expect(faults.map((f) => f.kind)).toEqual(['crash', 'crash', 'restart', 'crash', 'restart']);
+    const bad = verdict(runScenario(scenario, params, 1, { faults, bugs: ['raft-commit-old-term'] }), 'raft.committed-agree')!;
+    expect(bad).toMatchObject({ holds: false });
+    expect(bad.example).toMatch(/committed \{term 2, cmd "c4"\} at index 2, already committed as \{term 1, cmd "c1"\}/);
+    const fixed = runScenario(scenario, params, 1, { faults });
     for (const name of ['raft.committed-agree', 'raft.log-matching', 'raft.election-safety']) expect(verdict(fixed, name)).toMatchObject({ holds: true });
   });
 });

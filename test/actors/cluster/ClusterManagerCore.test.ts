@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ClusterManagerCore, directoryOwner, Rng, type ClusterManagerEvent } from '../../../index.js';
+import { CLUSTER_MANAGER_COVERAGE, ClusterManagerCore, directoryOwner, Rng, type ClusterManagerEvent, type CoveragePoints } from '../../../index.js';
 
-function cluster(nodes: number, agents: number, extra: { capacity?: number; spillAt?: number } = {}) {
+function cluster(nodes: number, agents: number, extra: { capacity?: number; spillAt?: number; points?: CoveragePoints } = {}) {
   const managers = Array.from({ length: nodes }, (_, i) => `n${i}.mgr`);
   const cores = new Map(
     managers.map((id, index) => [
@@ -9,6 +9,7 @@ function cluster(nodes: number, agents: number, extra: { capacity?: number; spil
       new ClusterManagerCore(
         { id, index, managers, agents: Array.from({ length: agents }, (_, j) => `n${index}.a${j}`), spillAt: extra.spillAt ?? 2, capacity: extra.capacity ?? 10, timeoutMs: 500, holdMs: 1000 },
         new Rng(1, id),
+        extra.points,
       ),
     ]),
   );
@@ -75,5 +76,21 @@ describe('ClusterManagerCore', () => {
     expect(free()).toEqual([1, 1, 1]);
     for (const core of c.cores.values()) core.sweep(2000);
     expect(free()).toEqual([3, 3, 3]);
+  });
+
+  it('should hit only declared coverage points, and enter full when a reservation takes the last unit', () => {
+    const hits: string[] = [];
+    const points: CoveragePoints = { enabled: true, hit: (from, to, cause) => void hits.push(`${from}|${to}|${cause}`) };
+    const c = cluster(4, 1, { capacity: 2, points });
+    c.core('n0.mgr').register();
+    c.pump();
+    c.core('n0.mgr').handle({ type: 'd.lookup', from: 'n0.a0', key: 'n3.a0' }, 0);
+    c.core('n0.mgr').handle({ type: 'ra.request', id: 1, spread: 3, units: 6 }, 0);
+    c.pump();
+    for (const core of c.cores.values()) core.sweep(5000);
+    const declared = new Set(CLUSTER_MANAGER_COVERAGE.transitions.map((t) => t.join('|')));
+    expect(hits.filter((h) => !declared.has(h))).toEqual([]);
+    expect(hits).toContain('available|full|ra-reserve-granted');
+    expect(hits).toContain('full|available|sweep-expired');
   });
 });

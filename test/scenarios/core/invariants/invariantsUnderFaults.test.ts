@@ -27,6 +27,19 @@ describe('invariants under crash, restart and pause', () => {
     expect(verdict(paused, 'registry.discovery-exact')).toMatchObject({ applicable: false });
   });
 
+  it('should hold registry.replicas-converge when a replica crashed and restarted between rounds, and leave a paused one out', () => {
+    const params = { op: 'concurrent', registry: 'replicated', nodes: 3, gossip_ms: 2, agents: 3, iterations: 2 };
+    const restarted: Fault[] = [
+      { at: 5, kind: 'crash', targets: ['registry-0'] },
+      { at: 6, kind: 'restart', targets: ['registry-0'] },
+    ];
+    // The restarted replica comes back empty and pulls its peers' tables (sync).
+    expect(verdict(runScenario(agentRegistration, params, 3, { faults: restarted }), 'registry.replicas-converge')).toMatchObject({ holds: true, applicable: true });
+    // Paused to the end, a replica still holds gossip it never sent: it is not compared.
+    const paused = runScenario(agentRegistration, params, 3, { faults: [{ at: 3, kind: 'pause', targets: ['registry-1'] }] });
+    expect(verdict(paused, 'registry.replicas-converge')).toMatchObject({ holds: true, applicable: true });
+  });
+
   it('should hold lb.never-routes-to-dead for a local balancer whose node crashed and restarted', () => {
     const faults: Fault[] = [
       // lb-1 learns server-2 is dead; then lb-1's own node crashes and restarts, and the fresh

@@ -18,6 +18,8 @@ export class FaultTracker {
   private readonly down = new Map<string, Crash>();
   private readonly history: Crash[] = [];
   private readonly crashedNodes = new Set<string>();
+  /** Per node, the spans it was crashed or paused (`to` unset while it still is). */
+  private readonly outages = new Map<string, { from: number; to?: number }[]>();
   private gray = false;
 
   constructor(sim: Simulation) {
@@ -62,13 +64,30 @@ export class FaultTracker {
    * one still down) and were not declared dead while down. Each crash is judged on its own: an
    * earlier crash that was restarted before the bound is not blamed on a later one.
    */
-  undetectedCrashes(boundMs: number, endMs: number): readonly Crash[] {
-    return this.history.filter((c) => !c.detected && (c.restartedAt ?? endMs) - c.at >= boundMs);
+  undetectedCrashes(boundMs: number, endMs: number, observable: (crash: Crash) => boolean = () => true): readonly Crash[] {
+    return this.history.filter((c) => !c.detected && (c.restartedAt ?? endMs) - c.at >= boundMs && observable(c));
+  }
+
+  /** Whether `node` was neither crashed nor paused at any moment of [from, to]. */
+  upThroughout(node: string, from: number, to: number): boolean {
+    return !(this.outages.get(node) ?? []).some((o) => o.from <= to && (o.to ?? Infinity) > from);
+  }
+
+  private startOutage(node: string, time: number): void {
+    const list = this.outages.get(node);
+    if (list === undefined) this.outages.set(node, [{ from: time }]);
+    else if (list.at(-1)!.to !== undefined) list.push({ from: time });
+  }
+
+  private endOutage(node: string, time: number): void {
+    const last = this.outages.get(node)?.at(-1);
+    if (last !== undefined && last.to === undefined) last.to = time;
   }
 
   private apply(fault: Fault, time: number): void {
     if (fault.kind === 'crash') {
       for (const node of fault.targets) {
+        this.startOutage(node, time);
         if (this.down.has(node)) continue;
         const entry = { node, at: time, detected: false };
         this.down.set(node, entry);
@@ -81,6 +100,13 @@ export class FaultTracker {
         if (crash === undefined) continue;
         crash.restartedAt = time;
         this.down.delete(node);
+        this.endOutage(node, time);
+      }
+    } else if (fault.kind === 'pause' || fault.kind === 'resume') {
+      this.gray ||= fault.kind === 'pause';
+      for (const node of fault.targets) {
+        if (fault.kind === 'pause') this.startOutage(node, time);
+        else if (!this.down.has(node)) this.endOutage(node, time);
       }
     } else if (fault.kind !== 'heal' && fault.kind !== 'resume' && !(fault.kind === 'loss' && fault.rate === 0)) {
       this.gray = true;

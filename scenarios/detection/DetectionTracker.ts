@@ -6,7 +6,7 @@
  */
 import type { Fault, Simulation } from '../../engine/index.js';
 import type { DetectorKind } from './detectorWorld.js';
-import { FaultTracker } from '../core/FaultTracker.js';
+import { FaultTracker, type Crash } from '../core/FaultTracker.js';
 import { fdAccuracy, fdCompleteness } from '../core/invariants/index.js';
 import type { Metrics } from '../core/Metrics.js';
 
@@ -106,7 +106,10 @@ export class DetectionTracker {
 
   /** The `fd.completeness` (crashes down for `boundMs` of a run ending at `endMs`) and `fd.accuracy` invariants. */
   invariants(boundMs: number, endMs: number, lossy: boolean) {
-    return [fdCompleteness(this.faults, boundMs, endMs), fdAccuracy(this.falsePositives, this.firstFalsePositive, { lossy, faults: this.faults })];
+    const { detector, agents } = this.options;
+    const observable =
+      detector === 'swim' ? (c: Crash) => agents.some((a) => a !== c.node && this.faults.upThroughout(a, c.at, Math.min(c.at + boundMs, endMs))) : undefined;
+    return [fdCompleteness(this.faults, boundMs, endMs, observable), fdAccuracy(this.falsePositives, this.firstFalsePositive, { lossy, faults: this.faults })];
   }
 
   private onVerdict(src: string, type: string, data: { node: string; origin?: string }, time: number): void {

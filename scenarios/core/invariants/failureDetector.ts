@@ -3,17 +3,19 @@
  * eventually declared dead; accuracy — no live process is declared dead.
  */
 import type { InvariantResult } from '../defineScenario.js';
-import type { FaultTracker } from '../FaultTracker.js';
+import type { Crash, FaultTracker } from '../FaultTracker.js';
 import { invariantResult } from './Violations.js';
 
 /**
  * `fd.completeness`: every crash that stayed down for the detection bound `boundMs` — until its
  * restart, or until the run's end `endMs` — was declared dead while it was down. A crash too
  * close to the end, or restarted sooner, promises nothing; and a node that crashed, restarted
- * and crashed again is judged crash by crash, not by whether it is down at the end.
+ * and crashed again is judged crash by crash, not by whether it is down at the end. Where the
+ * detectors are the members themselves (SWIM), `observable` leaves out a crash that no other
+ * member could watch (a lone member, or all others crashed or paused meanwhile).
  */
-export function fdCompleteness(faults: FaultTracker, boundMs: number, endMs: number): InvariantResult {
-  const missed = faults.undetectedCrashes(boundMs, endMs);
+export function fdCompleteness(faults: FaultTracker, boundMs: number, endMs: number, observable?: (crash: Crash) => boolean): InvariantResult {
+  const missed = faults.undetectedCrashes(boundMs, endMs, observable);
   const first = missed[0];
   return invariantResult(
     'fd.completeness',

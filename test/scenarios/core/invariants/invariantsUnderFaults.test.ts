@@ -20,6 +20,20 @@ describe('invariants under crash, restart and pause', () => {
     expect(verdict(result, 'fd.completeness')).toEqual({ name: 'fd.completeness', holds: true, violations: 0 });
   });
 
+  it('should not blame SWIM for a crash no other member could watch (a lone member, or the only other one paused)', () => {
+    const crashAtStart: Fault[] = [{ at: 0, kind: 'crash', targets: ['agent-1'] }];
+    const lone = runScenario(failureDetection, { detector: 'swim', nodes: 1, crash: 0, duration_ms: 5000, probe_interval_ms: 100, probe_timeout_ms: 50 }, 0, { faults: crashAtStart });
+    expect(verdict(lone, 'fd.completeness')).toMatchObject({ holds: true, violations: 0 });
+    const paused: Fault[] = [
+      { at: 1000, kind: 'pause', targets: ['agent-2'] },
+      { at: 2000, kind: 'crash', targets: ['agent-1'] },
+    ];
+    expect(verdict(runScenario(failureDetection, { detector: 'swim', nodes: 2, crash: 0, duration_ms: 20_000 }, 1, { faults: paused }), 'fd.completeness')).toMatchObject({ holds: true });
+    // With a watcher up, the same crash is still judged (and detected).
+    const watched = runScenario(failureDetection, { detector: 'swim', nodes: 2, crash: 0, duration_ms: 20_000 }, 1, { faults: paused.slice(1) });
+    expect(watched.metrics['detection_ms']).toMatchObject({ count: 1 });
+  });
+
   it('should not promise registry.discovery-exact while the registry was paused', () => {
     const params = { op: 'discovery', agents: 50, queries: 40 };
     expect(verdict(runScenario(agentRegistration, params, 1), 'registry.discovery-exact')).toMatchObject({ applicable: true });

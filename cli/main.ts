@@ -11,13 +11,15 @@ import { StdoutClosed } from './io/stdio.js';
 import { Interrupted } from './io/tempFiles.js';
 import { processIo, type Io } from './Io.js';
 
-/** Parses `argv` (user arguments only, without `node` and the script) and returns the exit code. */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+/** Parses `userArgv` (user arguments only, without `node` and the script) and returns the exit code. */
+export async function main(userArgv: readonly string[], io: Io = processIo): Promise<number> {
   const state: ProgramState = { exitCode: 0 };
   const program = createProgram(io, state).exitOverride();
   for (const command of program.commands) command.exitOverride();
   const names = program.commands.map((c) => c.name());
   // commander answers `help UNKNOWN` with the whole help text; one line names the problem.
+  // commander answers `help help` with the usage on stderr and exit 2, though `help` is a command.
+  const argv = userArgv[0] === 'help' && userArgv[1] === 'help' ? ['help', ...userArgv.slice(2)] : userArgv;
   if (argv[0] === 'help' && argv[1] !== undefined && !names.includes(argv[1])) {
     io.stderr(`agentsim: help ${brief(argv[1])}: unknown command (commands: ${names.filter((n) => n !== 'help').join(', ')})\n`);
     return 2;
@@ -42,8 +44,17 @@ export function exitCodeFor(err: unknown, io: Io): number {
     io.stderr(`agentsim: ${oneLine(err.message)}\n`);
     return 2;
   }
+  if (isCwdGone(err)) {
+    io.stderr('agentsim: the current folder no longer exists; cd to a folder that does\n');
+    return 2;
+  }
   const message = err instanceof Error ? err.message : String(err);
   io.stderr(`agentsim: ${err instanceof AgentsimError ? '' : 'internal error: '}${oneLine(message)}\n`);
   if (process.env['AGENTSIM_DEBUG'] && err instanceof Error) io.stderr(`${err.stack}\n`);
   return 3;
+}
+
+/** Node's `process.cwd()` (behind every relative path) fails this way once the folder was deleted. */
+function isCwdGone(err: unknown): boolean {
+  return err instanceof Error && (err as NodeJS.ErrnoException).syscall === 'uv_cwd' && (err as NodeJS.ErrnoException).code === 'ENOENT';
 }

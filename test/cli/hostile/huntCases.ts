@@ -204,5 +204,10 @@ const paths: HostileCase[] = [
   { name: 'hunt: compare one positional with --history', args: ['compare', '--history', '{dir}/s', '{dir}/r.json'], files: { ...sweepDir('s'), 'r.json': result }, exit: 2, stderr: /give both BASELINE and CURRENT/ },
 ];
 
+/** The second hunt (freshHunt.md, "Second hunt"): the case that broke, now a regression. */
+const second: HostileCase[] = [
+  { name: 'hunt 2: help help is the help, not an unknown command', args: ['help', 'help'], exit: 0 },
+];
+
 /** Every case of the fresh hunt. */
-export const huntCases: HostileCase[] = [...numbers, ...names, ...faults, ...paths];
+export const huntCases: HostileCase[] = [...numbers, ...names, ...faults, ...paths, ...second];

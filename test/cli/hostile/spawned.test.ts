@@ -144,6 +144,15 @@ describe('agentsim executable (I/O contract)', () => {
     });
   }
 
+  it('should say in one line, exit 2, that the current folder is gone when an output path is relative', () => {
+    const dir = mkdtempSync(join(root, 'gone-'));
+    const script = `mkdir g && cd g && rmdir ../g && exec "${process.execPath}" "${bin}" run failure-detection --set nodes=3 --set crash=1 --set duration_ms=2000 --quiet --json o.json`;
+    const result = spawnSync('/bin/sh', ['-c', script], { cwd: dir, encoding: 'utf8' });
+    expect(result.stderr).toBe('agentsim: the current folder no longer exists; cd to a folder that does\n');
+    expect(result.status).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('should stop a long computation with no temporary file on SIGTERM (recommend over many seeds)', async () => {
     const dir = mkdtempSync(join(root, 'term-'));
     const { child, done } = start(['recommend', 'failure-detection', '--set', 'nodes=3', '--set', 'crash=1', '--set', 'duration_ms=2000', '--metric', 'detection_ms', '--seeds', '1..100000'], dir);

@@ -3,6 +3,7 @@
  * into the summary a single-machine sweep would have written (byte for byte). Exit 1 when some
  * replicates have no result in any directory.
  */
+import { join } from 'node:path';
 import { formatSweepSummary, summarizeSweep } from '../../analysis/index.js';
 import { canonicalJson, UsageError } from '../../engine/index.js';
 import type { RunResult } from '../../scenarios/index.js';
@@ -28,6 +29,8 @@ function merge(dirs: readonly string[], options: MergeCommandOptions, plan: Outp
   if (dirs.length === 0) throw new UsageError('merge: give at least one sweep directory');
   const out = plan.output('--out', options.out);
   const args = dirs.map((dir) => ({ dir, args: readSweepArgs(dir, plan) }));
+  // A shard's own summary is not read, but it is the user's record of that shard: never replace it.
+  for (const dir of dirs) plan.input('a shard\'s summary', join(dir, 'summary.json'));
   const first = args[0]!;
   for (const { dir, args: other } of args.slice(1)) {
     for (const key of ['agentsim', 'scenario', 'seeds', 'grid', 'bugs'] as const) {

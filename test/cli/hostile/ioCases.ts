@@ -68,6 +68,7 @@ const outputIsInput: HostileCase[] = [
   { name: 'compare: --json onto a --history file', args: ['compare', '--history', '{dir}/h', '--json', '{dir}/h/01.json'], files: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`h/${String(i).padStart(2, '0')}.json`, result])), exit: 2, stderr: /is also an input \(--history/ },
   { name: 'report: --md onto a results file', args: ['report', '{dir}/base.json', '--md', '{dir}/base.json'], files: results, exit: 2, stderr: /--md .*base\.json: is also an input \(report/ },
   { name: 'report: --json onto a file in an input folder', args: ['report', '{dir}/r', '--json', '{dir}/r/cur.json'], files: { 'r/cur.json': result }, exit: 2, stderr: /is also an input \(report/ },
+  { name: 'merge: --out onto a shard\'s own summary.json', args: ['merge', '{dir}/s', '--out', '{dir}/s/summary.json'], files: sweepDir('s'), exit: 2, stderr: /--out .*summary\.json: is also an input \(a shard's summary/ },
   { name: 'merge: --out onto a shard sweep.json', args: ['merge', '{dir}/s', '--out', '{dir}/s/sweep.json'], files: sweepDir('s'), exit: 2, stderr: /--out .*sweep\.json: is also an input \(sweep/ },
   { name: 'merge: --out onto a run file', args: ['merge', '{dir}/s', '--out', '{dir}/s/runs/p0-s1.json'], files: sweepDir('s'), exit: 2, stderr: /is also an input \(run file/ },
 ];

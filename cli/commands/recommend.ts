@@ -53,7 +53,14 @@ export async function recommendCommand(target: string, options: RecommendCommand
   const metric = options.metric;
   const rec = interruptible(() => recommend({ scenario, params, metric, stat, better: direction, seeds, factor, run: (s, p, seed) => cache.run(s, p, seed) }));
   const rows = [['parameter', 'from', 'to', `${options.metric}.${stat}`, 'change', 'effect']];
-  for (const e of rec.ranked) rows.push([e.param, String(e.from), String(e.to), formatNumber(e.value), e.change === null ? '—' : `${e.change > 0 ? '+' : ''}${formatNumber(e.change * 100)}%`, e.improves ? 'improves' : 'worsens']);
+  for (const e of rec.ranked) rows.push([e.param, String(e.from), String(e.to), formatNumber(e.value), e.change === null ? '—' : `${e.change > 0 ? '+' : ''}${formatNumber(e.change * 100)}%`, effectOf(e)]);
   io.stdout(`${scenario.name}: ${options.metric}.${stat} = ${formatNumber(rec.current)} now (${direction} is better; ${rec.runs} runs over seeds ${seeds.join(',')})\n${textTable(rows)}\n`);
   return 0;
+}
+
+/** The effect column: nothing to judge without a value on both sides, and no change is not worse. */
+function effectOf(e: { change: number | null; improves: boolean }): string {
+  if (e.change === null) return '—';
+  if (e.change === 0) return 'no change';
+  return e.improves ? 'improves' : 'worsens';
 }

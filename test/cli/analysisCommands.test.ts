@@ -136,6 +136,13 @@ describe('agentsim run --html, report, replay --export, recommend', () => {
     expect(ends.every((e: { id: number }) => starts.has(e.id))).toBe(true);
   });
 
+  it('should judge no effect where the metric has no value (no crash, so nothing is detected)', async () => {
+    const io = captureIo();
+    expect(await main(['recommend', 'failure-detection', '--metric', 'detection_ms', '--set', 'nodes=10', '--set', 'duration_ms=5000', '--set', 'crash=0', '--seeds', '1'], io)).toBe(0);
+    expect(io.out).not.toMatch(/improves|worsens/);
+    expect(io.out).toMatch(/timeout_ms\s+3000\s+1500\s+—\s+—\s+—/);
+  });
+
   it('should rank parameters by their measured effect', async () => {
     const io = captureIo();
     expect(await main(['recommend', 'failure-detection', '--metric', 'detection_ms', ...fd, '--seeds', '1'], io)).toBe(0);

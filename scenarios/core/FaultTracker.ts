@@ -108,7 +108,7 @@ export class FaultTracker {
         if (fault.kind === 'pause') this.startOutage(node, time);
         else if (!this.down.has(node)) this.endOutage(node, time);
       }
-    } else if (fault.kind !== 'heal' && fault.kind !== 'resume' && !(fault.kind === 'loss' && fault.rate === 0)) {
+    } else if (fault.kind !== 'heal' && !(fault.kind === 'loss' && fault.rate === 0)) {
       this.gray = true;
     }
   }

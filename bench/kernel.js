@@ -6,6 +6,7 @@
  * array of random delays. The queue holds `pending` entries throughout (until the tail drains).
  */
 import { Kernel } from '../dist/engine/time/Kernel.js';
+import { BareHeapClock } from './bareHeartbeats.js';
 import { median, note, prng, spread, timed } from './lib.js';
 
 const DELAYS = 1 << 16;
@@ -31,64 +32,18 @@ function runKernel(delays, events, pending, idle) {
   return kernel.eventsProcessed;
 }
 
-/** A bare binary min-heap of { time, seq, fn } entries with the same (time, seq) order. */
+/** The same workload on a bare binary min-heap of { time, seq, fn } entries, same (time, seq) order. */
 function runBare(delays, events, pending) {
-  const heap = [];
+  const clock = new BareHeapClock();
   const mask = DELAYS - 1;
-  let now = 0;
-  let seq = 0;
   let processed = 0;
   let scheduled = 0;
-
-  const push = (time, fn) => {
-    const item = { time, seq: seq++, fn };
-    let i = heap.length;
-    heap.push(item);
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      const parent = heap[p];
-      if (parent.time < time || (parent.time === time && parent.seq < item.seq)) break;
-      heap[i] = parent;
-      i = p;
-    }
-    heap[i] = item;
-  };
-  const pop = () => {
-    const top = heap[0];
-    const last = heap.pop();
-    const n = heap.length;
-    if (n > 0) {
-      let i = 0;
-      for (;;) {
-        let c = 2 * i + 1;
-        if (c >= n) break;
-        let child = heap[c];
-        if (c + 1 < n) {
-          const r = heap[c + 1];
-          if (r.time < child.time || (r.time === child.time && r.seq < child.seq)) {
-            c++;
-            child = r;
-          }
-        }
-        if (last.time < child.time || (last.time === child.time && last.seq < child.seq)) break;
-        heap[i] = child;
-        i = c;
-      }
-      heap[i] = last;
-    }
-    return top;
-  };
-
   const callback = () => {
-    if (scheduled < events) push(now + delays[scheduled++ & mask], callback);
-  };
-  while (scheduled < pending) push(now + delays[scheduled++ & mask], callback);
-  while (heap.length > 0) {
-    const e = pop();
-    now = e.time;
     processed++;
-    e.fn();
-  }
+    if (scheduled < events) clock.setTimeout(callback, delays[scheduled++ & mask]);
+  };
+  while (scheduled < pending) clock.setTimeout(callback, delays[scheduled++ & mask]);
+  clock.runUntil(Infinity);
   return processed;
 }
 

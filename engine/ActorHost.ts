@@ -239,6 +239,11 @@ export class ActorHost {
     actor.start();
   }
 
+  /** Sends `event` from hosted actor `record` to actor `to` through the network. */
+  netSend(record: ActorRecord, to: string, event: EventObject): void {
+    this.ctx.send(record.id, to, event, record.node);
+  }
+
   /** Records a state change of a hosted actor (its snapshot observer). */
   stateChanged(record: ActorRecord, value: unknown): void {
     if (value === record.lastState || sameStateValue(value, record.lastState)) return;
@@ -391,6 +396,10 @@ class HostedActor implements ActorRecord, XStateClock {
 
   rearmTimeout(handle: TimerHandle, fn: () => void, ms: number): TimerHandle {
     return this.host.rearmTimer(this, handle, fn, ms);
+  }
+
+  netSend(to: string, event: EventObject): void {
+    if (this.actor !== null) this.host.netSend(this, to, event);
   }
 
   next(snapshot: { value?: unknown }): void {

@@ -2,7 +2,7 @@
  * The pending {@link selfTimer}s of one hosted actor incarnation, on the host's actor timers.
  * Created on an actor's first timer, so actors that never set one pay nothing.
  */
-import type { AnyActorRef } from 'xstate';
+import type { AnyActorRef, EventObject } from 'xstate';
 import type { TimerHandle } from './time/Kernel.js';
 import type { SelfTimerEvent } from './time/selfTimer.js';
 
@@ -12,6 +12,8 @@ export interface SelfTimerHost {
   clearTimeout(handle: TimerHandle): void;
   /** `setTimeout(fn, ms)` for a timer whose `handle` just fired, reusing the handle when it can. */
   rearmTimeout(handle: TimerHandle, fn: () => void, ms: number): TimerHandle;
+  /** Sends `event` to actor `to` through the network, from this actor (a timer's `send`). */
+  netSend(to: string, event: EventObject): void;
   readonly actor: AnyActorRef | null;
 }
 
@@ -31,15 +33,17 @@ export class SelfTimers {
 
   /** Sets (or replaces) timer `e.id`. */
   set(e: SelfTimerEvent): void {
-    const { id, event, every } = e;
+    const { id, event, every, send } = e;
     if (!(e.delay >= 0 && e.delay < Infinity) || (every !== undefined && !(every > 0 && every < Infinity))) {
       throw new RangeError(`timer "${id}": delay ${e.delay} and every ${every} must be finite, delay >= 0 and every > 0`);
     }
+    if ((event === undefined) === (send === undefined)) throw new RangeError(`timer "${id}": give exactly one of event and send`);
     this.cancel(id);
     const entry: Pending = { handle: undefined as unknown as TimerHandle };
     const fire = (): void => {
       if (every === undefined) this.remove(id);
-      this.host.actor?.send(event);
+      if (send !== undefined) this.host.netSend(send.to, send.event);
+      else this.host.actor?.send(event!);
       // Re-arm after the tick's own effects, as a re-entered `after` would, unless the tick
       // cancelled or replaced this timer.
       if (every !== undefined && this.get(id) === entry) entry.handle = this.host.rearmTimeout(entry.handle, fire, every);

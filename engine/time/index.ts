@@ -4,4 +4,4 @@ export { createKernelClock, type XStateClock } from './createKernelClock.js';
 export { EventQueue, type ScheduledEvent } from './EventQueue.js';
 export { Kernel, type KernelOptions, type TimerHandle } from './Kernel.js';
 export { KernelScheduler } from './KernelScheduler.js';
-export { CANCEL_TIMER, cancelTimer, selfTimer, TIMER, type CancelTimerEvent, type SelfTimerEvent } from './selfTimer.js';
+export { CANCEL_TIMER, cancelTimer, selfTimer, TIMER, type CancelTimerEvent, type SelfTimerEvent, type TimerSend, type TimerSpec } from './selfTimer.js';

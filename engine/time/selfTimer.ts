@@ -3,6 +3,9 @@
  * delivers `event` back to it after `delay` ms and then, with `every`, every `every` ms, as a
  * plain event: no state is exited and re-entered, no xstate scheduler entry is made per tick.
  * An `after` that re-arms on every tick costs xstate about three plain sends; this costs one.
+ * A timer with `send` instead of `event` makes no transition at all: on each firing the host
+ * sends `send.event` to `send.to` through the network, from the actor, exactly as a transition
+ * running `netSend` would (same `timer` and `send` trace events, in the same order).
  *
  * The timers are the host's actor timers (recorded as `timer` events; scaled by clock skew, held
  * by a pause, dropped with the actor's incarnation on a crash). Setting an id that is pending
@@ -16,6 +19,14 @@ export const TIMER = 'agentsim.timer';
 /** Type of the event a machine emits to cancel one of its timers. */
 export const CANCEL_TIMER = 'agentsim.cancel';
 
+/** A network message a timer sends on each firing (see {@link SelfTimerEvent.send}). */
+export interface TimerSend {
+  /** Actor id of the receiver. */
+  to: string;
+  /** The message; the same object is sent on every firing, so it must not be mutated. */
+  event: EventObject;
+}
+
 /** The emitted event that sets a timer. */
 export interface SelfTimerEvent {
   type: typeof TIMER;
@@ -24,8 +35,14 @@ export interface SelfTimerEvent {
   delay: number;
   /** Period of later firings in ms; absent for a one-shot timer. */
   every?: number;
-  /** What the actor receives on each firing. */
-  event: EventObject;
+  /** What the actor receives on each firing (give this or {@link send}). */
+  event?: EventObject;
+  /**
+   * Instead of {@link event}: what the actor sends through the network on each firing, without
+   * a transition of its machine — for periodic sends that need no state-machine logic between
+   * ticks, such as heartbeats.
+   */
+  send?: TimerSend;
 }
 
 /** The emitted event that cancels a timer. */
@@ -36,13 +53,18 @@ export interface CancelTimerEvent {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ActionArgs = { context: any; event: any; self: { id: string } };
-type TimerSpec = Omit<SelfTimerEvent, 'type' | 'id'>;
+/** What {@link selfTimer} sets: `delay`, optional `every`, and either `event` or `send`. */
+export type TimerSpec = { delay: number; every?: number } & ({ event: EventObject; send?: undefined } | { send: TimerSend; event?: undefined });
 
 /**
- * An action that sets timer `id`: deliver `event` after `delay` ms (and every `every` ms after).
+ * An action that sets timer `id`: deliver `event` after `delay` ms (and every `every` ms after),
+ * or, with `send`, send a network message from the actor at those times without a transition.
  *
  * @example
  * entry: selfTimer('beat', ({ context }) => ({ delay: context.phaseMs, every: context.periodMs, event: { type: 'beat' } }))
+ * @example
+ * // A heartbeat: the host sends it every period; the machine makes no transition per beat.
+ * entry: selfTimer('beat', ({ context, self }) => ({ delay: context.phaseMs, every: context.periodMs, send: { to: 'monitor', event: { type: 'heartbeat', from: self.id } } }))
  */
 export function selfTimer(id: string, spec: TimerSpec | ((args: ActionArgs) => TimerSpec)) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -12,7 +12,7 @@ import type { XStateClock } from './time/createKernelClock.js';
 import type { Kernel, TimerHandle } from './time/Kernel.js';
 import { SEND, SIGNAL, type NetSendEvent, type PublishEvent } from './network/netSend.js';
 import { InvalidDelayError } from './errors.js';
-import { SelfTimers } from './SelfTimers.js';
+import { SelfTimers, type SelfTimerHost } from './SelfTimers.js';
 import { CANCEL_TIMER, TIMER, type CancelTimerEvent, type SelfTimerEvent } from './time/selfTimer.js';
 import type { Rng } from './random/Rng.js';
 import type { TraceKind } from './trace/TraceEvent.js';
@@ -289,45 +289,61 @@ export class ActorHost {
   }
 
   /**
-   * {@link timer} for a periodic timer whose kernel event `handle` is the one running now: the
-   * kernel re-schedules that event and its callback (same due time and order as a new timer,
-   * no allocation). From a deferred or CPU-delayed firing it sets a new timer.
+   * {@link scheduleTimer} for a periodic timer whose kernel event `handle` is the one running now:
+   * the kernel re-schedules that event and its callback (same due time and order as a new timer,
+   * no allocation). From a deferred or CPU-delayed firing it schedules a new one.
    */
-  rearmTimer(record: ActorRecord, handle: TimerHandle, fn: () => void, ms: number): TimerHandle {
+  rescheduleTimer(record: ActorRecord, handle: TimerHandle, callback: () => void, ms: number): TimerHandle {
+    return this.ctx.kernel.reschedule(handle, this.skewed(record, ms)) ?? this.scheduleTimer(record, callback, ms);
+  }
+
+  /** Schedules an actor timer's kernel event, scaled by skew; `callback` must check {@link due}. */
+  scheduleTimer(record: ActorRecord, callback: () => void, ms: number): TimerHandle {
+    return this.ctx.kernel.schedule(this.skewed(record, ms), callback);
+  }
+
+  private skewed(record: ActorRecord, ms: number): number {
     const delay = ms * (record as HostedActor).home.rate;
+    // Thrown inside the actor's transition, so it becomes this actor's `actor-error` fault.
     if (!(delay >= 0) || delay === Infinity) throw new InvalidDelayError(`actor "${record.id}"`, delay);
-    return this.ctx.kernel.reschedule(handle, delay) ?? this.timer(record, fn, ms);
+    return delay;
+  }
+
+  /**
+   * Whether an actor timer of `incarnation` (kernel event `handle`) that fell due may run now;
+   * records its `timer` event when so. A stale timer is dropped; on a paused node, or while the
+   * resource model makes it wait for a core, it is held back (cancellable meanwhile) and `again`
+   * runs it later.
+   */
+  due(record: ActorRecord, incarnation: number, handle: TimerHandle, charged: boolean, again: (charged?: boolean) => void): boolean {
+    if (record.incarnation !== incarnation) return false;
+    const node = (record as HostedActor).home;
+    if (node.paused) {
+      this.deferredTimers.add(handle);
+      this.defer(node, () => void (this.deferredTimers.delete(handle) && again(charged)));
+      return false;
+    }
+    const cpu = this.ctx.cpu;
+    const wait = cpu === undefined || charged ? 0 : cpu.admit(record);
+    if (wait > 0) {
+      this.deferredTimers.add(handle);
+      this.ctx.kernel.schedule(wait, () => {
+        cpu!.release(record);
+        if (this.deferredTimers.delete(handle)) again(true);
+      });
+      return false;
+    }
+    this.ctx.record('timer', record.id, record.id, 'timer');
+    return true;
   }
 
   /** Sets a timer for an actor's clock: on the kernel, scaled by skew, held back by a pause. */
   timer(record: ActorRecord, fn: () => void, ms: number): TimerHandle {
-    const node = (record as HostedActor).home;
     const incarnation = record.incarnation;
-    const cpu = this.ctx.cpu;
     const fire = (charged?: boolean): void => {
-      if (record.incarnation !== incarnation) return;
-      if (node.paused) {
-        this.deferredTimers.add(handle);
-        this.defer(node, () => void (this.deferredTimers.delete(handle) && fire(charged)));
-        return;
-      }
-      // With the resource model, the timer's work waits for a core (cancellable meanwhile).
-      const wait = cpu === undefined || charged ? 0 : cpu.admit(record);
-      if (wait > 0) {
-        this.deferredTimers.add(handle);
-        this.ctx.kernel.schedule(wait, () => {
-          cpu!.release(record);
-          if (this.deferredTimers.delete(handle)) fire(true);
-        });
-        return;
-      }
-      this.ctx.record('timer', record.id, record.id, 'timer');
-      fn();
+      if (this.due(record, incarnation, handle, charged === true, fire)) fn();
     };
-    const delay = ms * node.rate;
-    // Thrown inside the actor's transition, so it becomes this actor's `actor-error` fault.
-    if (!(delay >= 0) || delay === Infinity) throw new InvalidDelayError(`actor "${record.id}"`, delay);
-    const handle = this.ctx.kernel.schedule(delay, fire);
+    const handle = this.scheduleTimer(record, fire, ms);
     return handle;
   }
 }
@@ -362,7 +378,7 @@ const NO_WORK: (() => void)[] = [];
  * An actor record that is also the actor's xstate clock and snapshot observer: one object per
  * actor instead of five (heap per agent matters at 10,000 agents).
  */
-class HostedActor implements ActorRecord, XStateClock {
+class HostedActor implements ActorRecord, XStateClock, SelfTimerHost {
   actor: AnyActorRef | null = null;
   incarnation = 0;
   lastState: unknown = undefined;
@@ -394,8 +410,16 @@ class HostedActor implements ActorRecord, XStateClock {
     this.host.clearTimer(handle);
   }
 
-  rearmTimeout(handle: TimerHandle, fn: () => void, ms: number): TimerHandle {
-    return this.host.rearmTimer(this, handle, fn, ms);
+  scheduleTimer(callback: () => void, ms: number): TimerHandle {
+    return this.host.scheduleTimer(this, callback, ms);
+  }
+
+  rescheduleTimer(handle: TimerHandle, callback: () => void, ms: number): TimerHandle {
+    return this.host.rescheduleTimer(this, handle, callback, ms);
+  }
+
+  due(incarnation: number, handle: TimerHandle, charged: boolean, again: (charged?: boolean) => void): boolean {
+    return this.host.due(this, incarnation, handle, charged, again);
   }
 
   netSend(to: string, event: EventObject): void {

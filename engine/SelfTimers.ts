@@ -4,32 +4,59 @@
  */
 import type { AnyActorRef, EventObject } from 'xstate';
 import type { TimerHandle } from './time/Kernel.js';
-import type { SelfTimerEvent } from './time/selfTimer.js';
+import type { SelfTimerEvent, TimerSend } from './time/selfTimer.js';
 
-/** What the timers need of their actor's record: its host timer, its cancel and the running actor. */
+/** What the timers need of their actor's record (the actor host's timer primitives). */
 export interface SelfTimerHost {
-  setTimeout(fn: () => void, ms: number): TimerHandle;
+  readonly actor: AnyActorRef | null;
+  readonly incarnation: number;
+  /** Schedules `callback` `ms` from now, scaled by the node's skew (the callback checks {@link due}). */
+  scheduleTimer(callback: () => void, ms: number): TimerHandle;
+  /** {@link scheduleTimer} for a timer whose `handle` is the one running now: reuses it when it can. */
+  rescheduleTimer(handle: TimerHandle, callback: () => void, ms: number): TimerHandle;
   clearTimeout(handle: TimerHandle): void;
-  /** `setTimeout(fn, ms)` for a timer whose `handle` just fired, reusing the handle when it can. */
-  rearmTimeout(handle: TimerHandle, fn: () => void, ms: number): TimerHandle;
+  /**
+   * Whether a timer of `incarnation` that fell due may run now; records its `timer` event when so.
+   * False when it is stale, or held back by a pause or a CPU wait (then `again` runs it later).
+   */
+  due(incarnation: number, handle: TimerHandle, charged: boolean, again: (charged?: boolean) => void): boolean;
   /** Sends `event` to actor `to` through the network, from this actor (a timer's `send`). */
   netSend(to: string, event: EventObject): void;
-  readonly actor: AnyActorRef | null;
 }
 
-interface Pending {
-  handle: TimerHandle;
+/**
+ * One pending timer: its own kernel callback (one bound function; no closure, and no second
+ * layer of host closure — heap per agent matters at 10,000 agents).
+ */
+class SelfTimer {
+  handle: TimerHandle = undefined as unknown as TimerHandle;
+  readonly incarnation: number;
+  readonly tick: (charged?: boolean) => void;
+
+  constructor(
+    readonly owner: SelfTimers,
+    readonly id: string,
+    readonly every: number | undefined,
+    readonly event: EventObject | undefined,
+    readonly send: TimerSend | undefined,
+  ) {
+    this.incarnation = owner.host.incarnation;
+    this.tick = this.fire.bind(this);
+  }
+
+  private fire(charged?: boolean): void {
+    this.owner.fire(this, charged === true);
+  }
 }
 
 /** One actor's pending timers by id. */
 export class SelfTimers {
-  // Most actors have one timer (a period): it is kept in two fields, and a Map is made only
-  // for a second id — a Map per actor is a few hundred bytes at 10,000 actors.
-  private firstId: string | undefined = undefined;
-  private first: Pending | undefined = undefined;
-  private more: Map<string, Pending> | undefined = undefined;
+  // Most actors have one timer (a period): it is kept in a field, and a Map is made only for a
+  // second id — a Map per actor is a few hundred bytes at 10,000 actors.
+  private first: SelfTimer | undefined = undefined;
+  private more: Map<string, SelfTimer> | undefined = undefined;
 
-  constructor(private readonly host: SelfTimerHost) {}
+  constructor(readonly host: SelfTimerHost) {}
 
   /** Sets (or replaces) timer `e.id`. */
   set(e: SelfTimerEvent): void {
@@ -39,47 +66,47 @@ export class SelfTimers {
     }
     if ((event === undefined) === (send === undefined)) throw new RangeError(`timer "${id}": give exactly one of event and send`);
     this.cancel(id);
-    const entry: Pending = { handle: undefined as unknown as TimerHandle };
-    const fire = (): void => {
-      if (every === undefined) this.remove(id);
-      if (send !== undefined) this.host.netSend(send.to, send.event);
-      else this.host.actor?.send(event!);
-      // Re-arm after the tick's own effects, as a re-entered `after` would, unless the tick
-      // cancelled or replaced this timer.
-      if (every !== undefined && this.get(id) === entry) entry.handle = this.host.rearmTimeout(entry.handle, fire, every);
-    };
-    entry.handle = this.host.setTimeout(fire, e.delay);
-    if (this.first === undefined || this.firstId === id) {
-      this.firstId = id;
-      this.first = entry;
-    } else (this.more ??= new Map()).set(id, entry);
+    const timer = new SelfTimer(this, id, every, event, send);
+    timer.handle = this.host.scheduleTimer(timer.tick, e.delay);
+    if (this.first === undefined || this.first.id === id) this.first = timer;
+    else (this.more ??= new Map()).set(id, timer);
+  }
+
+  /** Runs `timer`, which fell due. */
+  fire(timer: SelfTimer, charged: boolean): void {
+    const { host } = this;
+    if (!host.due(timer.incarnation, timer.handle, charged, timer.tick)) return;
+    const { id, every } = timer;
+    if (every === undefined) this.remove(id);
+    if (timer.send !== undefined) host.netSend(timer.send.to, timer.send.event);
+    else host.actor?.send(timer.event!);
+    // Re-arm after the tick's own effects, as a re-entered `after` would, unless the tick
+    // cancelled or replaced this timer.
+    if (every !== undefined && this.get(id) === timer) timer.handle = host.rescheduleTimer(timer.handle, timer.tick, every);
   }
 
   /** Cancels timer `id` if pending. */
   cancel(id: string): void {
-    const entry = this.get(id);
-    if (entry === undefined) return;
+    const timer = this.get(id);
+    if (timer === undefined) return;
     this.remove(id);
-    this.host.clearTimeout(entry.handle);
+    this.host.clearTimeout(timer.handle);
   }
 
   /** Cancels every pending timer (the actor stopped). */
   clear(): void {
     if (this.first !== undefined) this.host.clearTimeout(this.first.handle);
-    if (this.more !== undefined) for (const entry of this.more.values()) this.host.clearTimeout(entry.handle);
+    if (this.more !== undefined) for (const timer of this.more.values()) this.host.clearTimeout(timer.handle);
     this.first = undefined;
-    this.firstId = undefined;
     this.more = undefined;
   }
 
-  private get(id: string): Pending | undefined {
-    return this.first !== undefined && this.firstId === id ? this.first : this.more?.get(id);
+  private get(id: string): SelfTimer | undefined {
+    return this.first !== undefined && this.first.id === id ? this.first : this.more?.get(id);
   }
 
   private remove(id: string): void {
-    if (this.first !== undefined && this.firstId === id) {
-      this.first = undefined;
-      this.firstId = undefined;
-    } else this.more?.delete(id);
+    if (this.first !== undefined && this.first.id === id) this.first = undefined;
+    else this.more?.delete(id);
   }
 }

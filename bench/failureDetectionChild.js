@@ -13,8 +13,9 @@
  *
  * `actor` attributes the per-agent heap to layers, with the scenario's heartbeat agent alone (no
  * monitor, no scenario): `plain` — `createActor(...).start()` on a kernel clock; `listeners` —
- * the same plus what the actor host attaches to every actor (two `actor.on` emit listeners and a
- * `subscribe` observer, as no-ops); `hosted` — spawned by `sim.spawn`.
+ * the same plus what the actor host attaches to every actor (one wildcard `actor.on('*')` emit
+ * listener and a `subscribe` observer with `next` and `error`, as no-ops); `hosted` — spawned by
+ * `sim.spawn`.
  */
 import { createActor } from 'xstate';
 import { heartbeatAgentMachine } from '../dist/actors/index.js';
@@ -110,8 +111,7 @@ if (mode === 'run') {
       const id = `agent-${i}`;
       const actor = createActor(heartbeatAgentMachine, { id, systemId: id, clock, input });
       if (options.variant === 'listeners') {
-        actor.on('agentsim.send', () => {});
-        actor.on('agentsim.signal', () => {});
+        actor.on('*', () => {});
         actor.subscribe({ next: () => {}, error: () => {} });
       }
       keep.push(actor.start());

@@ -145,7 +145,7 @@ function reportFailureDetection(f) {
       [`heap per agent, steady state (t = ${steady.atMs} ms)`, bytes(steady.heapBytesPerAgent), '', ''],
       ['attribution (agent machine alone, no monitor):', '', '', ''],
       ['  plain xstate root actor on a kernel clock', bytes(f.attribution.plain), '', ''],
-      ['  + the host\'s 2 emit listeners and observer', bytes(f.attribution.listeners), '', ''],
+      ['  + the host\'s emit listener and observer', bytes(f.attribution.listeners), '', ''],
       ['  hosted by sim.spawn', bytes(f.attribution.hosted), '', ''],
       ['invariants', run.invariants.map((i) => `${i.name}: ${i.holds ? 'holds' : 'VIOLATED'}`).join(', '), '', ''],
     ],

@@ -3,7 +3,7 @@
  * think time between them, and publishes each answer as a `discovered` signal
  * `{ index, type, ms, ids }` where `ms` is the round trip measured on virtual time.
  */
-import { enqueueActions, setup } from 'xstate';
+import { setup } from 'xstate';
 import { netSend, publish, type ActorEnv, type AgentsimEmitted, type Distribution } from '../../engine/index.js';
 import type { DiscoveryQuery } from './AgentProfile.js';
 import type { RegistryReply } from './registry.js';
@@ -52,10 +52,11 @@ export const discoveryClientMachine = setup({
       ms: context.env.now() - context.sentAt,
       ids: (event as Extract<RegistryReply, { type: 'query_result' }>).ids,
     })),
-    next: enqueueActions(({ context }) => {
+    // A plain action: `enqueueActions` builds its helper closures on every call, for nothing here.
+    next: ({ context }) => {
       context.index++;
       context.thinkMs = context.thinkTime.sample(context.env.rng);
-    }),
+    },
   },
 }).createMachine({
   id: 'discovery-client',

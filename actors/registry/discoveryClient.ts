@@ -43,14 +43,15 @@ export const discoveryClientMachine = setup({
       ({ context }) => context.registry,
       ({ context }) => {
         context.sentAt = context.env.now();
-        return { type: 'query', from: context.env.id, req: context.index, query: context.queries[context.index]! };
+        return { type: 'query', from: context.env.id, query: context.queries[context.index]!, req: context.index };
       },
     ),
+    // Keys in canonical order (type first), which the fingerprint walks without sorting.
     report: publish('discovered', ({ context, event }: { context: DiscoveryClientContext; event: unknown }) => ({
-      index: context.index,
       type: context.queries[context.index]!.type,
-      ms: context.env.now() - context.sentAt,
       ids: (event as Extract<RegistryReply, { type: 'query_result' }>).ids,
+      index: context.index,
+      ms: context.env.now() - context.sentAt,
     })),
     // A plain action: `enqueueActions` builds its helper closures on every call, for nothing here.
     next: ({ context }) => {

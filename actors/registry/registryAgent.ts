@@ -40,13 +40,14 @@ export const registryAgentMachine = setup({
       context.req++;
       context.sentAt = context.env.now();
     },
+    // Message keys in canonical order (type first): the fingerprint then walks them unsorted.
     sendRegister: netSend(
       ({ context }) => context.registry,
-      ({ context }) => ({ type: 'register', from: context.env.id, req: context.req, profile: context.profile }),
+      ({ context }) => ({ type: 'register', from: context.env.id, profile: context.profile, req: context.req }),
     ),
     sendDeregister: netSend(
       ({ context }) => context.registry,
-      ({ context }) => ({ type: 'deregister', from: context.env.id, req: context.req, agent: context.env.id }),
+      ({ context }) => ({ type: 'deregister', agent: context.env.id, from: context.env.id, req: context.req }),
     ),
   },
   guards: {

@@ -13,7 +13,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { BareHost } from './bareHost.js';
-import { gc, median, note } from './lib.js';
+import { median, note, timed } from './lib.js';
 
 /** The scenario's parameters for `nodes` servers; `mm1` gives the M/M/1 form of the issue's row. */
 export function lbParams(requests, nodes, mm1) {
@@ -61,14 +61,6 @@ export function runBareLoadBalancing(lib, { requests, nodes, crash = 1, latency 
   return { messages: host.messages, transitions: host.transitions, completed };
 }
 
-function cpuMs(fn) {
-  gc();
-  const c0 = process.cpuUsage();
-  const value = fn();
-  const c = process.cpuUsage(c0);
-  return { cpuMs: (c.user + c.system) / 1000, value };
-}
-
 /** `rounds` interleaved pairs (floor, scenario); `mm1`: one server, no crash, `const:0`, round-robin. */
 export async function benchBareLoadBalancing({ requests = 200_000, nodes = 100, rounds = 2, mm1 = false } = {}) {
   setFlagsFromString('--no-allocation-site-pretenuring');
@@ -83,9 +75,9 @@ export async function benchBareLoadBalancing({ requests = 200_000, nodes = 100, 
   const run = [];
   for (let r = 0; r < rounds; r++) {
     note(`bareLoadBalancing: round ${r + 1}/${rounds}, floor…`);
-    floor.push(cpuMs(() => runBareLoadBalancing(lib, bare)));
+    floor.push(timed(() => runBareLoadBalancing(lib, bare)));
     note(`bareLoadBalancing: round ${r + 1}/${rounds}, scenario…`);
-    run.push(cpuMs(() => lib.runScenario(scenario, params, 42)));
+    run.push(timed(() => lib.runScenario(scenario, params, 42)));
   }
   const s = run.at(-1).value;
   const perSec = (xs) => Math.round(median(xs.map((x) => requests / (x.cpuMs / 1000))));

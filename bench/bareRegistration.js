@@ -11,7 +11,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { BareHost } from './bareHost.js';
-import { gc, median, note } from './lib.js';
+import { median, note, timed } from './lib.js';
 
 /** One `agent-registration op=discovery` run on a bare host; returns messages and transitions. */
 export function runBareRegistration(lib, work, { agents: n, replicated = false, nodes = 10, queries: queryCount = 500, seed = 42 }) {
@@ -64,14 +64,6 @@ export function runBareRegistration(lib, work, { agents: n, replicated = false, 
   return { messages: host.messages, transitions: host.transitions, discovered };
 }
 
-function cpuMs(fn) {
-  gc();
-  const c0 = process.cpuUsage();
-  const value = fn();
-  const c = process.cpuUsage(c0);
-  return { cpuMs: (c.user + c.system) / 1000, value };
-}
-
 /** `rounds` interleaved pairs (floor, scenario) of registration and discovery with `agents` agents. */
 export async function benchBareRegistration({ agents = 10_000, rounds = 3, replicated = false } = {}) {
   setFlagsFromString('--no-allocation-site-pretenuring');
@@ -85,9 +77,9 @@ export async function benchBareRegistration({ agents = 10_000, rounds = 3, repli
   const run = [];
   for (let r = 0; r < rounds; r++) {
     note(`bareRegistration: round ${r + 1}/${rounds}, floor…`);
-    floor.push(cpuMs(() => runBareRegistration(lib, work, { agents, replicated })));
+    floor.push(timed(() => runBareRegistration(lib, work, { agents, replicated })));
     note(`bareRegistration: round ${r + 1}/${rounds}, scenario…`);
-    run.push(cpuMs(() => lib.runScenario(lib.agentRegistration, params, 42)));
+    run.push(timed(() => lib.runScenario(lib.agentRegistration, params, 42)));
   }
   const events = run.at(-1).value.events;
   return {

@@ -11,7 +11,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { BareHost } from './bareHost.js';
-import { gc, median, note } from './lib.js';
+import { median, note, timed } from './lib.js';
 
 /**
  * Runs `members` SWIM members for `durationMs` on a bare host; returns the number of messages
@@ -36,14 +36,6 @@ export function runBareSwim(lib, { members, durationMs, crash = 10, suspicion = 
   return { messages: host.messages, transitions: host.transitions, signals: host.signals };
 }
 
-function cpuMs(fn) {
-  gc();
-  const c0 = process.cpuUsage();
-  const value = fn();
-  const c = process.cpuUsage(c0);
-  return { cpuMs: (c.user + c.system) / 1000, value };
-}
-
 /** `rounds` interleaved pairs (floor, scenario) of SWIM with `members` members for `durationMs`. */
 export async function benchBareSwim({ members = 10_000, durationMs = 20_000, rounds = 2, suspicion = true } = {}) {
   setFlagsFromString('--no-allocation-site-pretenuring');
@@ -56,9 +48,9 @@ export async function benchBareSwim({ members = 10_000, durationMs = 20_000, rou
   const scenario = [];
   for (let r = 0; r < rounds; r++) {
     note(`bareSwim: round ${r + 1}/${rounds}, floor…`);
-    floor.push(cpuMs(() => runBareSwim(lib, { members, durationMs, suspicion })));
+    floor.push(timed(() => runBareSwim(lib, { members, durationMs, suspicion })));
     note(`bareSwim: round ${r + 1}/${rounds}, scenario…`);
-    scenario.push(cpuMs(() => lib.runScenario(lib.failureDetection, params, 42)));
+    scenario.push(timed(() => lib.runScenario(lib.failureDetection, params, 42)));
   }
   const s = scenario.at(-1).value;
   return {

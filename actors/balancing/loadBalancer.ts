@@ -7,7 +7,7 @@
  * "never routes to a node it has declared dead" is checked against. With `refreshMs` > 0 it
  * also polls every backend for its load every `refreshMs` (the stale view of a local balancer).
  */
-import { emit, enqueueActions, setup } from 'xstate';
+import { enqueueActions, setup } from 'xstate';
 import { SEND, SIGNAL, type ActorEnv, type AgentsimEmitted } from '../../engine/index.js';
 import { BalancerView, type BalancerStrategy } from './BalancerView.js';
 import type { LoadQueryEvent, LoadReportEvent, ServerRequestEvent, ServerResponseEvent } from './queueServer.js';
@@ -75,15 +75,19 @@ export const loadBalancerMachine = setup({
   initial: 'starting',
   on: {
     request: {
-      actions: emit(({ context, event }) => {
+      // A plain action carrying out its send through `env.emit`: xstate's `emit` defers a closure
+      // and copies the listener set per emitted event, on a path taken once per request. The
+      // send still happens before the snapshot observers run, in the same order.
+      actions: ({ context, event }) => {
         const { id, t0 } = event as BalancerRequestEvent;
-        const now = context.env.now();
+        const env = context.env;
+        const now = env.now();
         const to = context.view.route(now);
-        if (to === undefined) return { type: SIGNAL, name: 'lb.rejected', data: { id } };
+        if (to === undefined) return env.emit({ type: SIGNAL, name: 'lb.rejected', data: { id } });
         // Keys in canonical order keep the trace on JSON.stringify's fast path.
-        const out: ServerRequestEvent = { type: 'request', id, lb: context.env.id, sent: now, t0 };
-        return { type: SEND, to, event: out };
-      }),
+        const out: ServerRequestEvent = { type: 'request', id, lb: env.id, sent: now, t0 };
+        env.emit({ type: SEND, to, event: out });
+      },
     },
     response: {
       actions: ({ context, event }) => context.view.answered(event.server, event.sent, event.load, context.env.now()),

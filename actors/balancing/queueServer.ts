@@ -108,15 +108,19 @@ export const queueServerMachine = setup({
       context.queue.peek()!.startedAt = context.env.now();
     },
     serve: selfTimer('service', ({ context }) => ({ delay: (context as QueueServerContext).queue.peek()!.serviceMs, event: SERVED })),
-    finish: emit(({ context }): NetSendEvent => {
+    // Once per request: a plain action sending through `env.emit` rather than xstate's `emit`
+    // (which defers a closure and copies the listener set); `serve`'s timer, emitted after it in
+    // the same transition, still follows the send.
+    finish: ({ context }) => {
       const done = context.queue.shift()!;
-      const now = context.env.now();
+      const env = context.env;
+      const now = env.now();
       const { id, t0, lb, sent } = done.event;
-      context.probe?.completed(context.env.id, now, { id, t0, arrivedAt: done.arrivedAt, startedAt: done.startedAt });
+      context.probe?.completed(env.id, now, { id, t0, arrivedAt: done.arrivedAt, startedAt: done.startedAt });
       // Keys in canonical order (type first, then sorted) keep the trace on JSON.stringify's fast path.
-      const response: ServerResponseEvent = { type: 'response', id, load: context.queue.size, sent, server: context.env.id, t0 };
-      return { type: SEND, to: lb, event: response };
-    }),
+      const response: ServerResponseEvent = { type: 'response', id, load: context.queue.size, sent, server: env.id, t0 };
+      env.emit({ type: SEND, to: lb, event: response });
+    },
   },
   guards: {
     moreWaiting: ({ context }) => context.queue.size > 1,

@@ -3,7 +3,7 @@
  * think time between them, and publishes each answer as a `discovered` signal
  * `{ index, type, ms, ids }` where `ms` is the round trip measured on virtual time.
  */
-import { enqueueActions, setup } from 'xstate';
+import { setup } from 'xstate';
 import { netSend, publish, type ActorEnv, type AgentsimEmitted, type Distribution } from '../../engine/index.js';
 import type { DiscoveryQuery } from './AgentProfile.js';
 import type { RegistryReply } from './registry.js';
@@ -43,19 +43,21 @@ export const discoveryClientMachine = setup({
       ({ context }) => context.registry,
       ({ context }) => {
         context.sentAt = context.env.now();
-        return { type: 'query', from: context.env.id, req: context.index, query: context.queries[context.index]! };
+        return { type: 'query', from: context.env.id, query: context.queries[context.index]!, req: context.index };
       },
     ),
+    // Keys in canonical order (type first), which the fingerprint walks without sorting.
     report: publish('discovered', ({ context, event }: { context: DiscoveryClientContext; event: unknown }) => ({
-      index: context.index,
       type: context.queries[context.index]!.type,
-      ms: context.env.now() - context.sentAt,
       ids: (event as Extract<RegistryReply, { type: 'query_result' }>).ids,
+      index: context.index,
+      ms: context.env.now() - context.sentAt,
     })),
-    next: enqueueActions(({ context }) => {
+    // A plain action: `enqueueActions` builds its helper closures on every call, for nothing here.
+    next: ({ context }) => {
       context.index++;
       context.thinkMs = context.thinkTime.sample(context.env.rng);
-    }),
+    },
   },
 }).createMachine({
   id: 'discovery-client',

@@ -103,7 +103,7 @@ export const registryMachine = setup({
       const now = context.env.now();
       const write = (id: string, profile: AgentProfile | null): void => {
         const seq = context.seq++;
-        const entry: RegistryEntry = { id, profile, version: { time: context.arrivalTies ? seq : now, origin: context.env.id, seq } };
+        const entry: RegistryEntry = { id, profile, version: { origin: context.env.id, seq, time: context.arrivalTies ? seq : now } };
         context.table.apply(entry);
         if (context.peers.length > 0) context.outbox.set(id, entry);
       };

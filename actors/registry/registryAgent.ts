@@ -5,7 +5,7 @@
  * Commands (`do_register`, `do_deregister`) come from the workload; one in the wrong state is
  * ignored (registering twice is a no-op, as in the seed's registry).
  */
-import { enqueueActions, setup } from 'xstate';
+import { setup } from 'xstate';
 import { netSend, publish, type ActorEnv, type AgentsimEmitted } from '../../engine/index.js';
 import type { AgentProfile } from './AgentProfile.js';
 import type { RegistryReply } from './registry.js';
@@ -35,17 +35,19 @@ export const registryAgentMachine = setup({
     emitted: {} as AgentsimEmitted,
   },
   actions: {
-    stamp: enqueueActions(({ context }) => {
+    // A plain action: `enqueueActions` builds its helper closures on every call, for nothing here.
+    stamp: ({ context }) => {
       context.req++;
       context.sentAt = context.env.now();
-    }),
+    },
+    // Message keys in canonical order (type first): the fingerprint then walks them unsorted.
     sendRegister: netSend(
       ({ context }) => context.registry,
-      ({ context }) => ({ type: 'register', from: context.env.id, req: context.req, profile: context.profile }),
+      ({ context }) => ({ type: 'register', from: context.env.id, profile: context.profile, req: context.req }),
     ),
     sendDeregister: netSend(
       ({ context }) => context.registry,
-      ({ context }) => ({ type: 'deregister', from: context.env.id, req: context.req, agent: context.env.id }),
+      ({ context }) => ({ type: 'deregister', agent: context.env.id, from: context.env.id, req: context.req }),
     ),
   },
   guards: {

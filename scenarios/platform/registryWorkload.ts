@@ -20,7 +20,12 @@ export function makeProfile(id: string, site: string, capabilities: readonly str
   const caps = rng.shuffle(capabilities).slice(0, count);
   const h = rng.next();
   const health: AgentHealth = h < 0.8 ? 'healthy' : h < 0.95 ? 'degraded' : 'unhealthy';
-  return { id, site, capabilities: caps, memory: rng.next(), cpu: rng.next(), health, region: rng.pick(REGIONS) };
+  const memory = rng.next();
+  const cpu = rng.next();
+  const region = rng.pick(REGIONS);
+  // Keys in canonical order: the profile rides in every registration and gossip entry, and the
+  // trace fingerprint walks a sorted object without sorting its keys.
+  return { capabilities: caps, cpu, health, id, memory, region, site };
 }
 
 /** The seed's discovery queries, drawn uniformly: capability, resource, health, region, composite. */

@@ -192,7 +192,7 @@ export class SwimProtocol {
     if (cur === undefined) return;
     if (u.incarnation <= cur.incarnation) return this.points.view.hit(cur.status, cur.status, u.incarnation === cur.incarnation ? 'alive-same-incarnation' : 'alive-stale');
     if (cur.status === 'dead' && this.config.deadIsFinal === true) return;
-    this.points.view.hit(cur.status, 'alive', cur.status === 'alive' ? 'newer-incarnation' : 'refutation');
+    this.points.view.hit(cur.status, 'alive', cur.status === 'alive' ? 'newer-incarnation' : (this.suspicions.get(u.node)?.n ?? 0) > 0 ? 'refutation-confirmed' : 'refutation');
     this.clearSuspicion(u.node);
     this.view.set(u.node, 'alive', u.incarnation);
     this.broadcasts.push(u);

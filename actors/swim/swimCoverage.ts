@@ -41,6 +41,8 @@ export const SWIM_VIEW_COVERAGE: CoverageSpec = {
     ['alive', 'dead', 'dead-gossip'],
     ['suspect', 'dead', 'dead-gossip'],
     ['suspect', 'alive', 'refutation'],
+    // A refutation that arrives after other members confirmed the suspicion (its timer shortened).
+    ['suspect', 'alive', 'refutation-confirmed'],
     ['dead', 'alive', 'refutation'],
     ['alive', 'alive', 'newer-incarnation'],
     ['alive', 'alive', 'refute-suspect'],

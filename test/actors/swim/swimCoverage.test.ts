@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SWIM_VIEW_COVERAGE, SwimMembership, SwimProtocol, SwimRoster, type SwimConfig } from '../../../actors/index.js';
-import { NO_COVERAGE_POINTS, Rng, type CoveragePoints } from '../../../engine/index.js';
+import { coverageObserver, resultCoverage } from '../../../analysis/index.js';
+import { NO_COVERAGE_POINTS, parseFaultPlan, Rng, type CoveragePoints } from '../../../engine/index.js';
+import { runScenario, scenarios } from '../../../scenarios/index.js';
 
 const roster = new SwimRoster(['m0', 'm1', 'm2', 'm3']);
 const config: SwimConfig = {
@@ -70,5 +74,19 @@ describe('SWIM_VIEW_COVERAGE', () => {
     p.apply({ node: 'm0', status: 'dead', incarnation: 0, from: 'm1' });
     expect(hits.length).toBeGreaterThan(10);
     expect(hits.filter((h) => !declared.has(h))).toEqual([]);
+  });
+});
+
+describe('SwimProtocol coverage in a run', () => {
+  it('should reach a refuted suspicion when a paused member resumes, without changing the trace hash', () => {
+    const scenario = scenarios.get('failure-detection')!;
+    const params = { crash: 0, nodes: 3, duration_ms: 29853, detector: 'swim', probe_interval_ms: 100, probe_timeout_ms: 50 };
+    const faults = parseFaultPlan(JSON.parse(readFileSync(join(import.meta.dirname, '../../scenarios/fixtures/swim-refutation-lost.plan.json'), 'utf8')));
+    const covered = runScenario(scenario, params, 0, { faults, observe: [coverageObserver()] });
+    const view = resultCoverage(covered)!.machines.find((m) => m.name === 'swim-view')!;
+    const count = (key: string) => view.transitions.find((t) => t.key === key)!.count;
+    expect(count('alive --refute-suspect--> alive')).toBeGreaterThan(0);
+    expect(count('suspect --refutation--> alive') + count('suspect --refutation-confirmed--> alive') + count('dead --refutation--> alive')).toBeGreaterThan(0);
+    expect(covered.traceHash).toBe(runScenario(scenario, params, 0, { faults }).traceHash);
   });
 });

@@ -1,23 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SWIM_VIEW_COVERAGE, SwimMembership, SwimProtocol, SwimRoster, type SwimConfig } from '../../../actors/index.js';
+import { MEMBERLIST_LAN, SWIM_VIEW_COVERAGE, SwimMembership, SwimProtocol, SwimRoster, type SwimConfig } from '../../../actors/index.js';
 import { coverageObserver, resultCoverage } from '../../../analysis/index.js';
 import { NO_COVERAGE_POINTS, parseFaultPlan, Rng, type CoveragePoints } from '../../../engine/index.js';
 import { runScenario, scenarios } from '../../../scenarios/index.js';
 
 const roster = new SwimRoster(['m0', 'm1', 'm2', 'm3']);
-const config: SwimConfig = {
-  probeIntervalMs: 1000,
-  probeTimeoutMs: 500,
-  indirectChecks: 1,
-  suspicion: true,
-  suspicionMult: 4,
-  suspicionMaxMult: 6,
-  retransmitMult: 4,
-  maxPiggyback: 8,
-  target: 'round-robin',
-};
+const { suspicionMaxTimeoutMult, ...lan } = MEMBERLIST_LAN;
+const config: SwimConfig = { ...lan, suspicionMaxMult: suspicionMaxTimeoutMult, indirectChecks: 1, suspicion: true, maxPiggyback: 8, target: 'round-robin' };
 
 /** A member whose `swim-view` hits are recorded as `from --cause--> to`. */
 function member(self: string, cfg: Partial<SwimConfig> = {}) {

@@ -13,7 +13,7 @@
  * whole table (`sync`); it applies the answers without relaying them.
  */
 import { enqueueActions, setup } from 'xstate';
-import { coveragePoints, selfTimer, SIGNAL, type ActorEnv, type AgentsimEmitted, type CoveragePoints, type Distribution, type SelfTimerEvent } from '../../engine/index.js';
+import { coveragePoints, NO_COVERAGE_POINTS, selfTimer, SIGNAL, type ActorEnv, type AgentsimEmitted, type CoveragePoints, type Distribution, type SelfTimerEvent } from '../../engine/index.js';
 import type { AgentProfile, DiscoveryQuery } from './AgentProfile.js';
 import { Fifo } from '../common/Fifo.js';
 import { outMessage } from '../common/outbound.js';
@@ -191,7 +191,8 @@ export const registryMachine = setup({
     seq: 0,
     awaiting: new Set(),
     writtenWhileSyncing: new Set(),
-    points: coveragePoints(input.env.coverage, REGISTRY_COVERAGE),
+    // A central registry has no replication to cover.
+    points: input.peers.length > 0 ? coveragePoints(input.env.coverage, REGISTRY_COVERAGE) : NO_COVERAGE_POINTS,
   }),
   entry: 'askSync',
   type: 'parallel',

@@ -17,7 +17,7 @@ import { coveragePoints, NO_COVERAGE_POINTS, selfTimer, SIGNAL, type ActorEnv, t
 import type { AgentProfile, DiscoveryQuery } from './AgentProfile.js';
 import { Fifo } from '../common/Fifo.js';
 import { outMessage } from '../common/outbound.js';
-import { heldState, lwwOutcome, REGISTRY_COVERAGE } from './registryCoverage.js';
+import { heldState, lwwOutcome, REGISTRY_COVERAGE, type RegistryRole } from './registryCoverage.js';
 import { RegistryTable, type RegistryEntry } from './RegistryTable.js';
 
 /** Messages a registry accepts. */
@@ -163,7 +163,7 @@ export const registryMachine = setup({
     }),
     askSync: enqueueActions(({ context, enqueue }) => {
       if (context.env.now() === 0) return;
-      if (context.peers.length > 0) context.points.hit('serving', 'syncing', 'restart-sync-requested');
+      context.points.hit('serving', 'syncing', 'restart-sync-requested');
       for (const peer of context.peers) context.awaiting.add(peer);
       for (const peer of context.peers) enqueue.emit(outMessage(peer, { type: 'sync', from: context.env.id }));
     }),
@@ -231,6 +231,6 @@ const SERVED = { type: 'served' } as const;
 
 /** Hits `registry-replica` point `cause` in the replica's current role (syncing until every peer answered). */
 function branch(context: RegistryContext, cause: string): void {
-  const role = context.awaiting.size > 0 ? 'syncing' : 'serving';
+  const role: RegistryRole = context.awaiting.size > 0 ? 'syncing' : 'serving';
   context.points.hit(role, role, cause);
 }

@@ -5,3 +5,4 @@ export { discoveryClientMachine, type DiscoveryClientInput } from './discoveryCl
 export { registryMachine, type RegistryInput, type RegistryReply, type RegistryRequest } from './registry.js';
 export { registryAgentMachine, type RegistryAgentCommand, type RegistryAgentInput } from './registryAgent.js';
 export { isNewer, RegistryTable, type EntryVersion, type RegistryEntry } from './RegistryTable.js';
+export { REGISTRY_COVERAGE } from './registryCoverage.js';

@@ -13,10 +13,11 @@
  * whole table (`sync`); it applies the answers without relaying them.
  */
 import { enqueueActions, setup } from 'xstate';
-import { selfTimer, SIGNAL, type ActorEnv, type AgentsimEmitted, type Distribution, type SelfTimerEvent } from '../../engine/index.js';
+import { coveragePoints, NO_COVERAGE_POINTS, selfTimer, SIGNAL, type ActorEnv, type AgentsimEmitted, type CoveragePoints, type Distribution, type SelfTimerEvent } from '../../engine/index.js';
 import type { AgentProfile, DiscoveryQuery } from './AgentProfile.js';
 import { Fifo } from '../common/Fifo.js';
 import { outMessage } from '../common/outbound.js';
+import { heldState, lwwOutcome, REGISTRY_COVERAGE, type RegistryRole } from './registryCoverage.js';
 import { RegistryTable, type RegistryEntry } from './RegistryTable.js';
 
 /** Messages a registry accepts. */
@@ -64,6 +65,12 @@ interface RegistryContext extends RegistryInput {
   /** Writes made or learned since the last gossip round, by agent id (latest wins). */
   outbox: Map<string, RegistryEntry>;
   seq: number;
+  /** Peers whose answer to this (restarted) replica's sync request has not arrived yet. */
+  awaiting: Set<string>;
+  /** Agents written while syncing (kept only with coverage on). */
+  writtenWhileSyncing: Set<string>;
+  /** `registry-replica` coverage points (a no-op unless coverage is on). */
+  points: CoveragePoints;
 }
 
 const REQUEST_TYPES = ['register', 'deregister', 'agent_down', 'query', 'gossip', 'sync'] as const;
@@ -101,24 +108,31 @@ export const registryMachine = setup({
       const job = context.current!;
       context.current = undefined;
       const now = context.env.now();
-      const write = (id: string, profile: AgentProfile | null): void => {
+      const { points, table } = context;
+      const hit = (cause: string): void => branch(context, cause);
+      const write = (id: string, profile: AgentProfile | null, kind: 'register' | 'deregister' | 'agent-down'): void => {
         const seq = context.seq++;
         const entry: RegistryEntry = { id, profile, version: { origin: context.env.id, seq, time: context.arrivalTies ? seq : now } };
-        context.table.apply(entry);
+        if (points.enabled) {
+          hit(`${kind}-${heldState(table.entry(id))}`);
+          if (context.awaiting.size > 0) context.writtenWhileSyncing.add(id);
+        }
+        if (!table.apply(entry)) hit('write-superseded');
         if (context.peers.length > 0) context.outbox.set(id, entry);
       };
       const before = context.outbox.size;
       switch (job.type) {
         case 'register':
-          write(job.profile.id, job.profile);
+          write(job.profile.id, job.profile, 'register');
           enqueue.emit(outMessage(job.from, { type: 'registered', req: job.req }));
           break;
         case 'deregister':
-          write(job.agent, null);
+          write(job.agent, null, 'deregister');
           enqueue.emit(outMessage(job.from, { type: 'deregistered', req: job.req }));
           break;
         case 'agent_down':
-          if (context.table.get(job.agent) !== undefined) write(job.agent, null);
+          if (context.table.get(job.agent) !== undefined) write(job.agent, null, 'agent-down');
+          else hit('agent-down-ignored');
           break;
         case 'query': {
           const ids = context.result ?? [];
@@ -127,18 +141,21 @@ export const registryMachine = setup({
           break;
         }
         case 'sync':
+          hit('sync-served');
           enqueue.emit(outMessage(job.from, { type: 'gossip', from: context.env.id, entries: [...context.table.all()], sync: true }));
           break;
         case 'gossip': {
           const lags: number[] = [];
           for (const entry of job.entries) {
-            if (context.table.apply(entry)) {
+            if (points.enabled) hit(`${job.sync ? (context.writtenWhileSyncing.has(entry.id) ? 'sync-vs-write' : 'sync') : 'gossip'}-${lwwOutcome(entry, table.entry(entry.id))}`);
+            if (table.apply(entry)) {
               if (job.sync) continue;
               context.outbox.set(entry.id, entry);
               lags.push(now - entry.version.time);
             }
           }
           if (lags.length > 0) enqueue.emit({ type: SIGNAL, name: 'replicated', data: { from: job.from, lags } });
+          if (job.sync && context.awaiting.delete(job.from)) points.hit('syncing', context.awaiting.size > 0 ? 'syncing' : 'serving', context.awaiting.size > 0 ? 'sync-answer' : 'sync-complete');
           break;
         }
       }
@@ -146,12 +163,15 @@ export const registryMachine = setup({
     }),
     askSync: enqueueActions(({ context, enqueue }) => {
       if (context.env.now() === 0) return;
+      context.points.hit('serving', 'syncing', 'restart-sync-requested');
+      for (const peer of context.peers) context.awaiting.add(peer);
       for (const peer of context.peers) enqueue.emit(outMessage(peer, { type: 'sync', from: context.env.id }));
     }),
     gossip: enqueueActions(({ context, enqueue }) => {
       if (context.outbox.size === 0) return;
       const entries = [...context.outbox.values()];
       context.outbox.clear();
+      branch(context, 'gossip-round');
       for (const peer of context.peers) {
         // A peer never needs back an entry it originated; it would only be discarded as stale.
         enqueue.emit(outMessage(peer, { type: 'gossip', from: context.env.id, entries }));
@@ -169,6 +189,10 @@ export const registryMachine = setup({
     result: undefined,
     outbox: new Map(),
     seq: 0,
+    awaiting: new Set(),
+    writtenWhileSyncing: new Set(),
+    // A central registry has no replication to cover.
+    points: input.peers.length > 0 ? coveragePoints(input.env.coverage, REGISTRY_COVERAGE) : NO_COVERAGE_POINTS,
   }),
   entry: 'askSync',
   type: 'parallel',
@@ -204,3 +228,9 @@ export const registryMachine = setup({
 });
 
 const SERVED = { type: 'served' } as const;
+
+/** Hits `registry-replica` point `cause` in the replica's current role (syncing until every peer answered). */
+function branch(context: RegistryContext, cause: string): void {
+  const role: RegistryRole = context.awaiting.size > 0 ? 'syncing' : 'serving';
+  context.points.hit(role, role, cause);
+}

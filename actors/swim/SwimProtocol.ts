@@ -189,9 +189,10 @@ export class SwimProtocol {
   private onAlive(u: SwimUpdate): void {
     if (u.node === this.self) return;
     const cur = this.view.get(u.node);
-    if (cur === undefined || u.incarnation <= cur.incarnation) return;
+    if (cur === undefined) return;
+    if (u.incarnation <= cur.incarnation) return this.points.view.hit(cur.status, cur.status, u.incarnation === cur.incarnation ? 'alive-same-incarnation' : 'alive-stale');
     if (cur.status === 'dead' && this.config.deadIsFinal === true) return;
-    this.points.view.hit(cur.status, 'alive', cur.status === 'alive' ? 'newer-incarnation' : 'refutation');
+    this.points.view.hit(cur.status, 'alive', cur.status === 'alive' ? 'newer-incarnation' : (this.suspicions.get(u.node)?.n ?? 0) > 0 ? 'refutation-confirmed' : 'refutation');
     this.clearSuspicion(u.node);
     this.view.set(u.node, 'alive', u.incarnation);
     this.broadcasts.push(u);
@@ -200,17 +201,18 @@ export class SwimProtocol {
 
   private onSuspect(u: SwimUpdate): void {
     const cur = this.view.get(u.node);
-    if (cur === undefined || u.incarnation < cur.incarnation) return;
+    if (cur === undefined) return;
+    if (u.incarnation < cur.incarnation) return this.points.view.hit(cur.status, cur.status, 'suspect-stale');
     const s = this.suspicions.get(u.node);
     if (s !== undefined) {
       if (this.confirm(u.node, s, u.from)) {
         this.points.view.hit('suspect', 'suspect', 'confirmation');
         this.broadcasts.push(u);
-      }
+      } else this.points.view.hit('suspect', 'suspect', 'confirmation-ignored');
       return;
     }
-    if (cur.status !== 'alive') return;
-    if (u.node === this.self) return this.refute(u.incarnation);
+    if (cur.status !== 'alive') return this.points.view.hit(cur.status, cur.status, 'suspect-ignored');
+    if (u.node === this.self) return this.refute(u.incarnation, 'refute-suspect');
     if (u.from !== this.self) this.points.view.hit('alive', 'suspect', 'suspect-gossip');
     this.broadcasts.push(u);
     this.view.set(u.node, 'suspect', u.incarnation);
@@ -226,10 +228,11 @@ export class SwimProtocol {
 
   private onDead(u: SwimUpdate): void {
     const cur = this.view.get(u.node);
-    if (cur === undefined || u.incarnation < cur.incarnation) return;
+    if (cur === undefined) return;
+    if (u.incarnation < cur.incarnation) return this.points.view.hit(cur.status, cur.status, 'dead-stale');
     this.clearSuspicion(u.node);
-    if (cur.status === 'dead') return;
-    if (u.node === this.self) return this.refute(u.incarnation);
+    if (cur.status === 'dead') return this.points.view.hit('dead', 'dead', 'dead-repeated');
+    if (u.node === this.self) return this.refute(u.incarnation, 'refute-dead');
     if (u.from !== this.self) this.points.view.hit(cur.status, 'dead', 'dead-gossip');
     this.broadcasts.push(u);
     this.view.set(u.node, 'dead', u.incarnation);
@@ -249,8 +252,8 @@ export class SwimProtocol {
     return true;
   }
 
-  private refute(accused: number): void {
-    this.points.view.hit('alive', 'alive', 'refute-self');
+  private refute(accused: number, cause: 'refute-suspect' | 'refute-dead'): void {
+    this.points.view.hit('alive', 'alive', cause);
     this.incarnation = Math.max(this.incarnation, accused) + 1;
     this.view.set(this.self, 'alive', this.incarnation);
     this.broadcasts.push({ from: this.self, incarnation: this.incarnation, node: this.self, status: 'alive' });

@@ -1,9 +1,16 @@
 /**
  * The coverage points SwimProtocol declares: `swim-probe`, the member's own probe cycle (direct
  * probe, indirect probe, ack, failure), and `swim-view`, how its view of another member moves
- * between alive, suspect and dead, and why.
+ * between alive, suspect and dead, and why — including every update it applies without a change
+ * (an older or equal incarnation, a repeated suspicion or death) and which accusation a member
+ * refutes about itself (a suspicion, or a death already declared).
  */
 import type { CoverageSpec } from '../../engine/index.js';
+
+type Point = readonly [from: string, to: string, cause: string];
+
+const STATUSES = ['alive', 'suspect', 'dead'] as const;
+const each = (cause: string): Point[] => STATUSES.map((s) => [s, s, cause] as const);
 
 /** One member's probe cycle (its own role). */
 export const SWIM_PROBE_COVERAGE: CoverageSpec = {
@@ -34,8 +41,18 @@ export const SWIM_VIEW_COVERAGE: CoverageSpec = {
     ['alive', 'dead', 'dead-gossip'],
     ['suspect', 'dead', 'dead-gossip'],
     ['suspect', 'alive', 'refutation'],
+    // A refutation that arrives after other members confirmed the suspicion (its timer shortened).
+    ['suspect', 'alive', 'refutation-confirmed'],
     ['dead', 'alive', 'refutation'],
     ['alive', 'alive', 'newer-incarnation'],
-    ['alive', 'alive', 'refute-self'],
+    ['alive', 'alive', 'refute-suspect'],
+    ['alive', 'alive', 'refute-dead'],
+    ...each('alive-same-incarnation'),
+    ...each('alive-stale'),
+    ...each('suspect-stale'),
+    ['suspect', 'suspect', 'confirmation-ignored'],
+    ['dead', 'dead', 'suspect-ignored'],
+    ...each('dead-stale'),
+    ['dead', 'dead', 'dead-repeated'],
   ],
 };

@@ -43,6 +43,8 @@ export class DetectionTracker {
   private disagreement = 0;
   private readonly anomalies: Anomaly[] = [];
   private readonly openAnomaly = new Map<string, Anomaly>();
+  // Per node, the live observers whose last verdict on it was `declared_dead`.
+  private readonly heldDead = new Map<string, Set<string>>();
 
   constructor(
     private readonly sim: Simulation,
@@ -116,6 +118,7 @@ export class DetectionTracker {
     if (src === this.options.viewObserver && (type === 'declared_dead' || type === 'declared_alive')) {
       this.setView(data.node, type === 'declared_dead', time);
     }
+    if (type === 'declared_dead' || type === 'declared_alive') this.hold(data.node, src, type === 'declared_dead');
     const crashedAt = this.faults.crashedAt(data.node);
     if (type === 'suspected') {
       if (crashedAt !== undefined && !this.suspectedCrash.has(data.node)) {
@@ -138,6 +141,7 @@ export class DetectionTracker {
     const down = fault.kind === 'crash' || fault.kind === 'pause' ? true : fault.kind === 'restart' || fault.kind === 'resume' ? false : undefined;
     if (down === undefined) return;
     for (const node of fault.targets) {
+      if (fault.kind === 'crash') this.onCrash(node);
       if (fault.kind === 'resume' && this.faults.crashedAt(node) !== undefined) continue;
       if (down && !this.truthDown.has(node)) {
         const a = { node, detected: false, open: true };
@@ -151,6 +155,23 @@ export class DetectionTracker {
       }
       this.setTruth(node, down, time);
     }
+  }
+
+  private hold(node: string, observer: string, dead: boolean): void {
+    let held = this.heldDead.get(node);
+    if (held === undefined) this.heldDead.set(node, (held = new Set()));
+    if (dead) held.add(observer);
+    else held.delete(observer);
+  }
+
+  /**
+   * A node already declared dead (say while paused) that then crashes gets no new verdict: the
+   * crash counts as detected, without a detection latency to sample. A crashed observer's verdicts
+   * die with it.
+   */
+  private onCrash(node: string): void {
+    if (this.heldDead.get(node)?.size) this.faults.markDetected(node);
+    if (this.observers.has(node)) for (const held of this.heldDead.values()) held.delete(node);
   }
 
   private setTruth(node: string, down: boolean, time: number): void {

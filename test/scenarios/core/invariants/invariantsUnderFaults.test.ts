@@ -34,6 +34,17 @@ describe('invariants under crash, restart and pause', () => {
     expect(watched.metrics['detection_ms']).toMatchObject({ count: 1 });
   });
 
+  it('should count a crash of a member already declared dead (paused first) as detected, for SWIM and the heartbeat monitor', () => {
+    const pausedThenCrashed: Fault[] = [
+      { at: 0, kind: 'pause', targets: ['agent-1'] },
+      { at: 512, kind: 'crash', targets: ['agent-1'] },
+    ];
+    const swim = { detector: 'swim', nodes: 3, crash: 0, duration_ms: 20_000, probe_interval_ms: 100, probe_timeout_ms: 50 } as const;
+    expect(verdict(runScenario(failureDetection, swim, 2147418102, { faults: pausedThenCrashed }), 'fd.completeness')).toMatchObject({ holds: true });
+    const timeout = runScenario(failureDetection, { detector: 'timeout', nodes: 3, crash: 0, duration_ms: 20_000 }, 1, { faults: [{ ...pausedThenCrashed[0]!, at: 0 }, { ...pausedThenCrashed[1]!, at: 5000 }] });
+    expect(verdict(timeout, 'fd.completeness')).toMatchObject({ holds: true });
+  });
+
   it('should not promise registry.discovery-exact while the registry was paused', () => {
     const params = { op: 'discovery', agents: 50, queries: 40 };
     expect(verdict(runScenario(agentRegistration, params, 1), 'registry.discovery-exact')).toMatchObject({ applicable: true });

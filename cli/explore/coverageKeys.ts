@@ -19,7 +19,11 @@ export function coverageKeys(report: CoverageReport, sequences?: ReadonlyMap<str
   }
   for (const k of Object.keys(report.faultStates)) keys.push(`fault|${k}`);
   // Pairs keep their collector key (as moments name them); a fault after a point is a fault key.
-  for (const k of sequences?.keys() ?? []) keys.push(k.includes(' > ') ? k : `fault|${k}`);
+  for (const [k, n] of sequences ?? []) {
+    if (k.includes(' > ')) {
+      keys.push(k);
+    } else keys.push(`fault|${k}`, `fault|${k}|${bucket(n)}`);
+  }
   return keys;
 }
 

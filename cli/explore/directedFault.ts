@@ -32,9 +32,9 @@ export function directedFault(parent: ExploreCase, moment: CoverageMoment, frame
   let cut = 1 + rng.int(2);
   const undone = UNDOES[kind];
   if (undone !== undefined) {
-    // Restart (resume) a node the plan crashed (paused) before: the undo of a live node does nothing.
-    const down = parent.faults.filter((f) => f.kind === undone && f.at <= at);
-    if (down.length > 0) target = rng.pick(rng.pick(down).targets) % frame.nodes.length;
+    // Restart (resume) a node the plan has down at that time: the undo of a live node does nothing.
+    const down = downAt(parent.faults, undone, kind, at, frame.nodes.length);
+    if (down.length > 0) target = rng.pick(down);
   } else if (kind === 'heal') {
     const cuts = parent.faults.filter((f) => f.kind === 'partition' && f.at <= at);
     cut = cuts.length > 0 ? Math.max(1, rng.pick(cuts).cut) : 0;
@@ -44,4 +44,17 @@ export function directedFault(parent: ExploreCase, moment: CoverageMoment, frame
   if (faults.length >= space.maxFaults) faults.splice(rng.int(faults.length), 1);
   faults.push(fault);
   return { ...parent, faults };
+}
+
+/** Node indices a `fault` kind has taken down, and no `undo` brought back, by time `at`. */
+function downAt(faults: readonly AbstractFault[], fault: FaultKind, undo: FaultKind, at: number, nodes: number): number[] {
+  const down = new Set<number>();
+  const ordered = faults.filter((f) => f.at <= at && (f.kind === fault || f.kind === undo)).sort((a, b) => a.at - b.at);
+  for (const f of ordered) {
+    for (const t of f.targets) {
+      if (f.kind === fault) down.add(t % nodes);
+      else down.delete(t % nodes);
+    }
+  }
+  return [...down];
 }

@@ -5,8 +5,11 @@
  * and keeps the child when it adds coverage. Parents are chosen by rarity, as AFLFast's power
  * schedules do: of a few entries drawn, the one holding the point fewest runs have reached (and,
  * on a tie, picked least often), so the search spends its runs next to the frontier rather than on
- * the states every run visits. Fault kinds whose new faults led to new coverage are drawn more
- * often. Seeded (the explore seed drives every choice) and so reproducible; the first cases, and a
+ * the states every run visits. Half the mutations are time-directed (see directedFault): a fault
+ * right after a moment of the parent's run — when an actor first (2nd, 4th, 16th time) took a
+ * point, half the time one of the parent's rarest — on that actor's node. Mutated cases carry up
+ * to 8 faults; a found one is cut down to fast-check's 5 (cutFaults) before fast-check shrinks
+ * it. Fault kinds whose new faults led to new coverage are drawn more often. Seeded (the explore seed drives every choice) and so reproducible; the first cases, and a
  * share of the later ones, are fast-check's own draws (in the random search's order), and a
  * violation is shrunk by fast-check exactly as in the random search.
  */
@@ -73,7 +76,8 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
   };
   // A moment of the parent's run: half the time at one of its rarest points, else at any point.
   const pickMoment = (e: Entry): CoverageMoment => {
-    const keys = [...new Set(e.moments.map((m) => m.key))];
+    const moments = e.moments;
+    const keys = [...new Set(moments.map((m) => m.key))];
     let key = rng.pick(keys);
     if (rng.chance(0.5)) {
       for (let i = 1; i < TOURNAMENT; i++) {
@@ -81,7 +85,7 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
         if ((hits.get(k) ?? 0) < (hits.get(key) ?? 0)) key = k;
       }
     }
-    return rng.pick(e.moments.filter((m) => m.key === key));
+    return rng.pick(moments.filter((m) => m.key === key));
   };
   const child = (parent: Entry): ExploreCase =>
     parent.moments.length > 0 && rng.chance(DIRECTED_SHARE)
@@ -89,14 +93,12 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
       : mutateCase(parent.c, rng, space, corpus.length > 1 ? rng.pick(corpus).c : undefined);
   let report: CoverageReport | undefined;
   let moments: readonly CoverageMoment[] = [];
-  let sequences: ReadonlyMap<string, number> = new Map();
   const observe = (sim: Simulation) => {
     const collector = sim.enableCoverage();
     collector.clock = () => sim.now;
     return () => {
       report = collector.report();
       moments = collector.moments();
-      sequences = collector.sequences();
       return {};
     };
   };
@@ -112,7 +114,7 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
         options.progress?.(`guided: violation at run ${runs}, corpus ${corpus.length}, coverage ${hits.size} points (${transitions} transitions); shrinking\n`);
         return context.found(c, runs);
       }
-      const keys = coverageKeys(report!, sequences);
+      const keys = coverageKeys(report!);
       let added = false;
       for (const key of keys) {
         const n = hits.get(key);
@@ -120,7 +122,6 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
         if (n !== undefined) continue;
         added = true;
         if (isTransitionKey(key)) transitions++;
-        if (process.env.S4DEBUG) options.progress?.(`new ${runs} ${parent ? 'mut' : 'fresh'} ${key} faults=${c.faults.length}\n`);
       }
       if (added) {
         corpus.push({ c, keys, moments, frame: cc, picks: 0 });

@@ -48,6 +48,7 @@ interface Counts {
 interface ActorState {
   machine: string;
   value: string;
+  readonly node: string;
   readonly roles: Map<string, string>;
   /** Per core: the last point this actor took, `role:cause` (only while moments are recorded). */
   readonly last: Map<string, string>;
@@ -71,6 +72,7 @@ export class CoverageCollector implements HostCoverage {
   private readonly faultStates = new Map<string, number>();
   private readonly momentList: CoverageMoment[] = [];
   private readonly sequenceCounts = new Map<string, number>();
+  private lastFault: { readonly context: string; readonly node: string } | undefined;
   /** Per actor and key: times taken (only while moments are recorded). */
   private readonly actorHits = new Map<string, number>();
   /**
@@ -86,7 +88,7 @@ export class CoverageCollector implements HostCoverage {
     let onNode = this.nodes.get(actor.node);
     if (onNode === undefined) this.nodes.set(actor.node, (onNode = new Set()));
     onNode.add(actor.id);
-    const state: ActorState = { machine: entry.name, value: entry.model.initial.join(','), roles: new Map(), last: new Map() };
+    const state: ActorState = { node: actor.node, machine: entry.name, value: entry.model.initial.join(','), roles: new Map(), last: new Map() };
     this.actors.set(actor.id, state);
     const { model, counts } = entry;
     let config = new Set<string>();
@@ -131,7 +133,16 @@ export class CoverageCollector implements HostCoverage {
       if (s === undefined) continue;
       this.bump(`${kind} @ ${s.machine}:${s.value}`);
       for (const [core, role] of s.roles) this.bump(`${kind} @ ${core}:${role}`);
-      if (this.clock !== undefined) for (const [core, last] of s.last) this.sequence(`${kind} @ ${core} after ${last}`);
+      if (this.clock !== undefined) {
+        for (const [core, last] of s.last) {
+          const context = `${kind} @ ${core} after ${last}`;
+          this.sequence(context);
+          // Consecutive faults, each with the context it hit (same node or another): the steps of
+          // a fault sequence, as AFL's edges are the steps of a path.
+          this.sequence(`${this.lastFault?.context ?? 'start'} => ${context}${this.lastFault === undefined ? '' : this.lastFault.node === s.node ? ' (same node)' : ' (other node)'}`);
+          this.lastFault = { context, node: s.node };
+        }
+      }
     }
   }
 
@@ -199,7 +210,9 @@ export class CoverageCollector implements HostCoverage {
 
   private points(spec: CoverageSpec, actor: CoveredActor, state: ActorState): CoveragePoints {
     const actorId = actor.id;
-    const collector = this;
+    const moment = (key: string): void => this.moment(actor, key);
+    const sequence = (key: string): void => this.sequence(key);
+    const clocked = (): boolean => this.clock !== undefined;
     let core = this.cores.get(spec.name);
     if (core === undefined) {
       core = { spec, counts: { states: new Map(), transitions: new Map(), actors: new Set() }, undeclared: new Map() };
@@ -221,13 +234,12 @@ export class CoverageCollector implements HostCoverage {
         if (from !== to) counts.states.set(to, (counts.states.get(to) ?? 0) + 1);
         if (!declared.has(key) && !undeclared.has(key)) undeclared.set(key, [from, to, cause]);
         roles?.set(spec.name, to);
-        if (collector.clock !== undefined) {
-          collector.moment(actor, `${spec.name}|${key}`);
+        if (clocked()) {
+          moment(`${spec.name}|${key}`);
           const point = `${from}:${cause}`;
           const pair = `${spec.name}|${state.last.get(spec.name) ?? 'start'} > ${point}`;
           state.last.set(spec.name, point);
-          collector.sequence(pair);
-          collector.moment(actor, pair);
+          sequence(pair);
         }
       },
     };

@@ -82,16 +82,16 @@ describe('CoverageCollector', () => {
     expect(at('toy|idle --inc--> busy')).toEqual([10, 200]);
     expect(at('toy|busy --after 100--> idle')).toEqual([110]);
     expect(at('toy-core|low --bump--> high')).toEqual([10, 200]);
-    expect(at('toy-core|start > low:bump')).toEqual([10]);
     expect(new Set(moments.map((m) => m.node))).toEqual(new Set(['a']));
     expect(moments.map((m) => m.at)).toEqual([...moments.map((m) => m.at)].sort((x, y) => x - y));
   });
 
-  it('should count each actor\'s consecutive core points, and faults after its last point', () => {
+  it('should count each actor\'s consecutive core points, faults after its last point, and consecutive faults', () => {
     expect(Object.fromEntries(run(true, true).collector!.sequences())).toEqual({
       'toy-core|start > low:bump': 1,
       'toy-core|low:bump > low:bump': 1,
       'crash @ toy-core after low:bump': 1,
+      'start => crash @ toy-core after low:bump': 1,
     });
   });
 });

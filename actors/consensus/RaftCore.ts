@@ -109,6 +109,8 @@ export class RaftCore {
     this.peers = config.members.filter((m) => m !== config.id);
     this.majority = (config.members.length >> 1) + 1;
     this.electionDeadline = now + this.timeout();
+    // A restart: stable storage brought back entries whose fate this node no longer knows.
+    if (disk.log.length > 1) this.points.hit('follower', 'follower', 'recovered-log');
   }
 
   get lastIndex(): number {
@@ -228,6 +230,10 @@ export class RaftCore {
       match.set(p, 0);
     }
     this.leader = { next, match, acks: [] };
+    if (this.points.enabled && this.disk.log.slice(this.commitIndex + 1).some((e) => e.term < this.disk.term && e.cmd !== '')) {
+      // Entries of earlier terms this leader does not know to be committed: §5.4.2's case.
+      this.points.hit('leader', 'leader', 'inherited-uncommitted');
+    }
     this.signals.push({ name: 'raft.leader', data: { term: this.disk.term } });
     this.broadcastAppend();
     this.advanceCommit();
@@ -323,9 +329,13 @@ export class RaftCore {
     const { acks } = this.leader!;
     const log = this.disk.log;
     let target = this.commitIndex;
+    let held = this.commitIndex;
     for (let i = this.commitIndex + 1; i <= this.lastIndex && (acks[i] ?? 0) + 1 >= this.majority; i++) {
+      held = i;
       if (log[i]!.term === this.disk.term || this.config.commitOldTerm === true) target = i;
     }
+    // §5.4.2: a majority holds entries of an earlier term, but counting replicas may not commit them.
+    if (held > target) this.points.hit('leader', 'leader', 'commit-deferred-old-term');
     if (target > this.commitIndex) {
       const from = this.commitIndex + 1;
       this.points.hit('leader', 'leader', log[target]!.term === this.disk.term ? 'commit' : 'commit-old-term');

@@ -24,9 +24,15 @@ export interface ConcreteCase {
   /** Parameters to pass as `--set` to replay (user, hint, size and duration values). */
   readonly sets: Record<string, string>;
   readonly faults: Fault[];
+  /** The nodes abstract fault targets index into, and the horizon abstract times scale to. */
+  readonly nodes: readonly string[];
+  readonly horizonMs: number;
 }
 
 type Hints = ExploreHints<Record<string, unknown>>;
+
+/** Most faults fast-check draws in a case, and so the most its shrinker accepts. */
+export const DRAWN_FAULTS = 5;
 
 /** The arbitrary of cases for `scenario` (user `--set` values are never varied). */
 export function exploreCaseArbitrary(scenario: AnyScenario, userSets: Record<string, string>): fc.Arbitrary<ExploreCase> {
@@ -34,7 +40,7 @@ export function exploreCaseArbitrary(scenario: AnyScenario, userSets: Record<str
   const range = (r: Hints['size']): fc.Arbitrary<number | null> =>
     r === undefined || userSets[r.param] !== undefined ? fc.constant(null) : fc.integer({ min: r.min, max: r.max });
   return fc.record({
-    faults: hints.targets ? abstractFaultsArbitrary({ kinds: faultKinds(scenario, userSets) }) : fc.constant([]),
+    faults: hints.targets ? abstractFaultsArbitrary({ kinds: faultKinds(scenario, userSets), maxFaults: DRAWN_FAULTS }) : fc.constant([]),
     size: range(hints.size),
     duration: range(hints.duration),
     seed: seedArbitrary(),
@@ -64,5 +70,5 @@ export function concretize(scenario: AnyScenario, userSets: Record<string, strin
   scenario.validate?.(params);
   const nodes = hints.targets?.(params) ?? [];
   const horizon = hints.horizonMs?.(params) ?? (hints.duration ? Number(params[hints.duration.param]) : 0);
-  return { seed: c.seed, params: sets, sets, faults: materializeFaults(c.faults, nodes, horizon) };
+  return { seed: c.seed, params: sets, sets, faults: materializeFaults(c.faults, nodes, horizon), nodes, horizonMs: horizon };
 }

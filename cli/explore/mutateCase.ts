@@ -2,12 +2,16 @@
  * The mutations of `explore --guided`, on abstract cases (so a mutated case fits any size and
  * horizon, like fast-check's draws): add a fault (anywhere, or after the parent's last one, which
  * extends a sequence that reached something new), remove, move, retarget or re-kind one fault;
- * splice the early faults of one corpus entry with the late faults of another; change the seed;
+ * add the undo of one of its faults later (restart a crashed node, resume a paused one, heal a
+ * cut); splice the early faults of one corpus entry with the late faults of another; change the seed;
  * grow or shrink the size. One to three are stacked per child (AFL's havoc stage).
  */
 import type { FaultKind, Rng } from '../../engine/index.js';
 import type { AbstractFault } from '../../testing/index.js';
 import type { ExploreCase } from './exploreCase.js';
+
+/** The kind that undoes each kind of fault. */
+const UNDO: Partial<Record<FaultKind, FaultKind>> = { crash: 'restart', pause: 'resume', partition: 'heal' };
 
 /** What mutations may produce. */
 export interface MutationSpace {
@@ -29,7 +33,8 @@ export function randomFault(rng: Rng, space: Pick<MutationSpace, 'kinds' | 'kind
   return { at: from + rng.int(1001 - from), kind: pickKind(rng, space), targets: [rng.int(1_000_000)], rate: rng.int(51), cut: rng.int(3) };
 }
 
-function pickKind(rng: Rng, space: Pick<MutationSpace, 'kinds' | 'kindWeight'>): FaultKind {
+/** A kind of `space`, by its weights. */
+export function pickKind(rng: Rng, space: Pick<MutationSpace, 'kinds' | 'kindWeight'>): FaultKind {
   if (space.kindWeight === undefined) return rng.pick(space.kinds);
   const weights = space.kinds.map((k) => space.kindWeight!(k));
   let x = rng.next() * weights.reduce((a, b) => a + b, 0);
@@ -70,6 +75,15 @@ function mutateOnce(c: ExploreCase, rng: Rng, space: MutationSpace, other: Explo
       const cut = rng.int(1001);
       const spliced = [...faults.filter((f) => f.at < cut), ...other.faults.filter((f) => f.at >= cut)].slice(0, space.maxFaults);
       return { ...c, faults: spliced };
+    });
+  }
+  const undoable = faults.filter((f) => UNDO[f.kind] !== undefined && space.kinds.includes(UNDO[f.kind]!));
+  if (undoable.length > 0 && faults.length < space.maxFaults) {
+    // Undo a fault later (restart the crashed node, heal the cut): a sequence, not two draws.
+    ops.push(() => {
+      const f = rng.pick(undoable);
+      faults.push({ ...f, at: Math.min(1000, f.at + 1 + rng.int(Math.max(1, 1000 - f.at))), kind: UNDO[f.kind]! });
+      return { ...c, faults };
     });
   }
   if (faults.length > 0) {

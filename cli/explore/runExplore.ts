@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { failedInvariants } from '../../analysis/index.js';
 import { UsageError } from '../../engine/index.js';
 import { runScenario, type AnyScenario, type InvariantResult, type RunOptions, type RunResult } from '../../scenarios/index.js';
-import { concretize, exploreCaseArbitrary, type ConcreteCase, type ExploreCase } from './exploreCase.js';
+import { cutFaults } from './cutFaults.js';
+import { concretize, DRAWN_FAULTS, exploreCaseArbitrary, type ConcreteCase, type ExploreCase } from './exploreCase.js';
 import { runGuidedExplore } from './runGuidedExplore.js';
 
 /** Options of {@link runExplore}. */
@@ -78,9 +79,15 @@ function exploreContext(scenario: AnyScenario, options: ExploreOptions): Explore
     concrete,
     found: (c, runs) => {
       if (options.shrink === false) return report(context, c, runs, 0);
-      const details = fc.check(property(scenario, options, context), { seed: options.seed, numRuns: 1, examples: [[c]] });
-      const shrunk = (details.failed ? details.counterexample?.[0] : undefined) ?? c;
-      return report(context, shrunk, runs, details.numShrinks);
+      // A guided case may carry more faults than fast-check's shrinker accepts: cut it down first.
+      const fails = (x: ExploreCase): boolean => {
+        const cc = concrete(x);
+        return cc !== undefined && violated(run(cc)).length > 0;
+      };
+      const cut = cutFaults(c, fails, DRAWN_FAULTS);
+      const details = fc.check(property(scenario, options, context), { seed: options.seed, numRuns: 1, examples: [[cut.c]] });
+      const shrunk = (details.failed ? details.counterexample?.[0] : undefined) ?? cut.c;
+      return report(context, shrunk, runs, cut.removed + details.numShrinks);
     },
   };
   return context;

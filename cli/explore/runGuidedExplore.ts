@@ -5,24 +5,32 @@
  * and keeps the child when it adds coverage. Parents are chosen by rarity, as AFLFast's power
  * schedules do: of a few entries drawn, the one holding the point fewest runs have reached (and,
  * on a tie, picked least often), so the search spends its runs next to the frontier rather than on
- * the states every run visits. Fault kinds whose new faults led to new coverage are drawn more
- * often. Seeded (the explore seed drives every choice) and so reproducible; the first cases, and a
+ * the states every run visits. Half the mutations are time-directed (see directedFault): a fault
+ * right after a moment of the parent's run — when an actor first (2nd, 4th, 16th time) took a
+ * point, half the time one of the parent's rarest — on that actor's node. Mutated cases carry up
+ * to 8 faults; a found one is cut down to fast-check's 5 (cutFaults) before fast-check shrinks
+ * it. Fault kinds whose new faults led to new coverage are drawn more often. Seeded (the explore seed drives every choice) and so reproducible; the first cases, and a
  * share of the later ones, are fast-check's own draws (in the random search's order), and a
  * violation is shrunk by fast-check exactly as in the random search.
  */
 import fc from 'fast-check';
-import { coverageObserver, resultCoverage } from '../../analysis/index.js';
-import { Rng, type FaultKind } from '../../engine/index.js';
+import { Rng, type CoverageMoment, type CoverageReport, type FaultKind, type Simulation } from '../../engine/index.js';
 import type { AnyScenario, ExploreHints } from '../../scenarios/index.js';
 import { coverageKeys, isTransitionKey } from './coverageKeys.js';
+import { directedFault, type RunFrame } from './directedFault.js';
 import { exploreCaseArbitrary, faultKinds, type ExploreCase } from './exploreCase.js';
 import { mutateCase, type MutationSpace } from './mutateCase.js';
 import type { ExploreContext, ExploreOptions, ExploreOutcome } from './runExplore.js';
 
 /** Cases drawn at random before mutating starts. */
 const INITIAL_DRAWS = 8;
-/** Most faults a mutated case carries: fast-check's own bound, so it can shrink a mutated case. */
-const MAX_FAULTS = 5;
+/**
+ * Most faults a mutated case carries: above fast-check's bound (5), so a sequence that needs all
+ * five has room for a stray one; a found case is cut down to fast-check's bound before it shrinks.
+ */
+const MAX_FAULTS = 8;
+/** Share of mutations that place a fault right after a moment of the parent's run. */
+const DIRECTED_SHARE = 0.5;
 /** Share of later runs that take fast-check's next fresh draw instead of a mutation. */
 const FRESH_SHARE = 0.3;
 /** Corpus entries drawn per parent choice (the rarest wins). */
@@ -31,6 +39,8 @@ const TOURNAMENT = 3;
 interface Entry {
   readonly c: ExploreCase;
   readonly keys: readonly string[];
+  readonly moments: readonly CoverageMoment[];
+  readonly frame: RunFrame;
   picks: number;
 }
 
@@ -64,19 +74,47 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
     best.picks++;
     return best;
   };
+  // A moment of the parent's run: half the time at one of its rarest points, else at any point.
+  const pickMoment = (e: Entry): CoverageMoment => {
+    const moments = e.moments;
+    const keys = [...new Set(moments.map((m) => m.key))];
+    let key = rng.pick(keys);
+    if (rng.chance(0.5)) {
+      for (let i = 1; i < TOURNAMENT; i++) {
+        const k = rng.pick(keys);
+        if ((hits.get(k) ?? 0) < (hits.get(key) ?? 0)) key = k;
+      }
+    }
+    return rng.pick(moments.filter((m) => m.key === key));
+  };
+  const child = (parent: Entry): ExploreCase =>
+    parent.moments.length > 0 && rng.chance(DIRECTED_SHARE)
+      ? directedFault(parent.c, pickMoment(parent), parent.frame, rng, space)
+      : mutateCase(parent.c, rng, space, corpus.length > 1 ? rng.pick(corpus).c : undefined);
+  let report: CoverageReport | undefined;
+  let moments: readonly CoverageMoment[] = [];
+  const observe = (sim: Simulation) => {
+    const collector = sim.enableCoverage();
+    collector.clock = () => sim.now;
+    return () => {
+      report = collector.report();
+      moments = collector.moments();
+      return {};
+    };
+  };
   const every = Math.max(1, Math.floor(options.runs / 20));
   for (let runs = 1; runs <= options.runs; runs++) {
     const fresh = runs <= INITIAL_DRAWS || corpus.length === 0 || rng.chance(FRESH_SHARE);
     const parent = fresh ? undefined : pickParent();
-    const c = parent === undefined ? draws[drawn++]! : mutateCase(parent.c, rng, space, corpus.length > 1 ? rng.pick(corpus).c : undefined);
+    const c = parent === undefined ? draws[drawn++]! : child(parent);
     const cc = context.concrete(c);
     if (cc !== undefined) {
-      const result = context.run(cc, [coverageObserver()]);
+      const result = context.run(cc, [observe]);
       if (context.violated(result).length > 0) {
         options.progress?.(`guided: violation at run ${runs}, corpus ${corpus.length}, coverage ${hits.size} points (${transitions} transitions); shrinking\n`);
         return context.found(c, runs);
       }
-      const keys = coverageKeys(resultCoverage(result)!);
+      const keys = coverageKeys(report!);
       let added = false;
       for (const key of keys) {
         const n = hits.get(key);
@@ -86,7 +124,7 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
         if (isTransitionKey(key)) transitions++;
       }
       if (added) {
-        corpus.push({ c, keys, picks: 0 });
+        corpus.push({ c, keys, moments, frame: cc, picks: 0 });
         if (parent !== undefined) for (const f of c.faults) if (!parent.c.faults.includes(f)) credit.set(f.kind, credit.get(f.kind)! + 1);
       }
     }

@@ -19,6 +19,20 @@ export interface CoveredActor {
   readonly machine: AnyStateMachine;
 }
 
+/**
+ * A coverage point one actor reached, and when: recorded (with {@link CoverageCollector.clock}
+ * set) the 1st, 2nd, 4th and 16th time each actor takes each transition — AFL's hit-count
+ * buckets — for `explore --guided`, which places faults right after such moments.
+ */
+export interface CoverageMoment {
+  /** Virtual time, ms. */
+  readonly at: number;
+  /** Node of the actor. */
+  readonly node: string;
+  /** `machine|transition key` (as `explore`'s coverage keys). */
+  readonly key: string;
+}
+
 /** The host's hooks (see ActorHost `coverage`). */
 export interface HostCoverage {
   /** The inspection observer and core sink of an actor about to start. */
@@ -34,7 +48,10 @@ interface Counts {
 interface ActorState {
   machine: string;
   value: string;
+  readonly node: string;
   readonly roles: Map<string, string>;
+  /** Per core: the last point this actor took, `role:cause` (only while moments are recorded). */
+  readonly last: Map<string, string>;
 }
 
 interface StateNodeLike {
@@ -53,6 +70,16 @@ export class CoverageCollector implements HostCoverage {
   private readonly actors = new Map<string, ActorState>();
   private readonly nodes = new Map<string, Set<string>>();
   private readonly faultStates = new Map<string, number>();
+  private readonly momentList: CoverageMoment[] = [];
+  private readonly sequenceCounts = new Map<string, number>();
+  private lastFault: { readonly context: string; readonly node: string } | undefined;
+  /** Per actor and key: times taken (only while moments are recorded). */
+  private readonly actorHits = new Map<string, number>();
+  /**
+   * The simulation's clock: when set, {@link moments} are recorded (off by default; observing
+   * only, like the rest of the collector).
+   */
+  clock: (() => number) | undefined;
 
   /** {@inheritDoc HostCoverage.attach} */
   attach(actor: CoveredActor): { inspect: Observer<InspectionEvent>; sink: CoverageSink } {
@@ -61,7 +88,7 @@ export class CoverageCollector implements HostCoverage {
     let onNode = this.nodes.get(actor.node);
     if (onNode === undefined) this.nodes.set(actor.node, (onNode = new Set()));
     onNode.add(actor.id);
-    const state: ActorState = { machine: entry.name, value: entry.model.initial.join(','), roles: new Map() };
+    const state: ActorState = { node: actor.node, machine: entry.name, value: entry.model.initial.join(','), roles: new Map(), last: new Map() };
     this.actors.set(actor.id, state);
     const { model, counts } = entry;
     let config = new Set<string>();
@@ -84,7 +111,10 @@ export class CoverageCollector implements HostCoverage {
         const reentered = new Set<string>();
         for (const t of (e as unknown as { _transitions: readonly ReenterLike[] })._transitions) {
           const m = model.byDefinition.get(t);
-          if (m !== undefined) counts.transitions.set(m.key, (counts.transitions.get(m.key) ?? 0) + 1);
+          if (m !== undefined) {
+            counts.transitions.set(m.key, (counts.transitions.get(m.key) ?? 0) + 1);
+            if (this.clock !== undefined) this.moment(actor, `${entry.name}|${m.key}`);
+          }
           if (t.reenter) for (const target of t.target ?? []) reentered.add(model.pathOf.get(target.id) ?? '');
         }
         for (const path of next) if (!config.has(path) || reentered.has(path)) enter(path);
@@ -92,7 +122,7 @@ export class CoverageCollector implements HostCoverage {
         state.value = typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value);
       },
     };
-    const sink: CoverageSink = { points: (spec) => this.points(spec, actor.id, state) };
+    const sink: CoverageSink = { points: (spec) => this.points(spec, actor, state) };
     return { inspect, sink };
   }
 
@@ -103,12 +133,38 @@ export class CoverageCollector implements HostCoverage {
       if (s === undefined) continue;
       this.bump(`${kind} @ ${s.machine}:${s.value}`);
       for (const [core, role] of s.roles) this.bump(`${kind} @ ${core}:${role}`);
+      if (this.clock !== undefined) {
+        for (const [core, last] of s.last) {
+          const context = `${kind} @ ${core} after ${last}`;
+          this.sequence(context);
+          // Consecutive faults, each with the context it hit (same node or another): the steps of
+          // a fault sequence, as AFL's edges are the steps of a path.
+          this.sequence(`${this.lastFault?.context ?? 'start'} => ${context}${this.lastFault === undefined ? '' : this.lastFault.node === s.node ? ' (same node)' : ' (other node)'}`);
+          this.lastFault = { context, node: s.node };
+        }
+      }
     }
   }
 
   /** Actors started on `node` so far. */
   actorsOn(node: string): Iterable<string> {
     return this.nodes.get(node) ?? [];
+  }
+
+  /** The moments recorded so far, in time order (empty unless {@link clock} is set). */
+  moments(): readonly CoverageMoment[] {
+    return this.momentList;
+  }
+
+  /**
+   * Sequences seen so far (empty unless {@link clock} is set), with counts: per actor and core,
+   * each pair of consecutive points (`raft|leader:won-election > leader:append-rejected`), and
+   * each fault with the last point its actor took (`crash @ raft after leader:request-appended`:
+   * a leader crashed before anything followed its client's entry). Finer than transitions, for
+   * `explore --guided` only; not part of the {@link report}.
+   */
+  sequences(): ReadonlyMap<string, number> {
+    return this.sequenceCounts;
   }
 
   /** The coverage so far, as plain data. */
@@ -152,7 +208,11 @@ export class CoverageCollector implements HostCoverage {
     return entry;
   }
 
-  private points(spec: CoverageSpec, actorId: string, state: ActorState): CoveragePoints {
+  private points(spec: CoverageSpec, actor: CoveredActor, state: ActorState): CoveragePoints {
+    const actorId = actor.id;
+    const moment = (key: string): void => this.moment(actor, key);
+    const sequence = (key: string): void => this.sequence(key);
+    const clocked = (): boolean => this.clock !== undefined;
     let core = this.cores.get(spec.name);
     if (core === undefined) {
       core = { spec, counts: { states: new Map(), transitions: new Map(), actors: new Set() }, undeclared: new Map() };
@@ -174,8 +234,26 @@ export class CoverageCollector implements HostCoverage {
         if (from !== to) counts.states.set(to, (counts.states.get(to) ?? 0) + 1);
         if (!declared.has(key) && !undeclared.has(key)) undeclared.set(key, [from, to, cause]);
         roles?.set(spec.name, to);
+        if (clocked()) {
+          moment(`${spec.name}|${key}`);
+          const point = `${from}:${cause}`;
+          const pair = `${spec.name}|${state.last.get(spec.name) ?? 'start'} > ${point}`;
+          state.last.set(spec.name, point);
+          sequence(pair);
+        }
       },
     };
+  }
+
+  private moment(actor: CoveredActor, key: string): void {
+    const id = `${actor.id}\u0000${key}`;
+    const n = (this.actorHits.get(id) ?? 0) + 1;
+    this.actorHits.set(id, n);
+    if (n === 1 || n === 2 || n === 4 || n === 16) this.momentList.push({ at: this.clock!(), node: actor.node, key });
+  }
+
+  private sequence(key: string): void {
+    this.sequenceCounts.set(key, (this.sequenceCounts.get(key) ?? 0) + 1);
   }
 
   private bump(key: string): void {

@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { coveragePoints, coverageTotals, createSimulation, type ActorEnv, type CoverageReport } from '../../../engine/index.js';
+import { coveragePoints, coverageTotals, createSimulation, type ActorEnv, type CoverageCollector, type CoverageReport } from '../../../engine/index.js';
 
 const SPEC = { name: 'toy-core', states: ['low', 'high'], transitions: [['low', 'high', 'bump'], ['high', 'low', 'reset'], ['high', 'high', 'again']] as const, role: true };
 
@@ -24,15 +24,16 @@ const toy = setup({
   },
 });
 
-function run(coverage: boolean): { hash: string; report?: CoverageReport } {
+function run(coverage: boolean, clock = false): { hash: string; report?: CoverageReport; collector?: CoverageCollector } {
   const sim = createSimulation({ seed: 1 });
   const collector = coverage ? sim.enableCoverage() : undefined;
+  if (clock) collector!.clock = () => sim.now;
   sim.spawn(toy, { id: 'a', input: (env) => ({ env }) });
   sim.kernel.scheduleAt(10, () => sim.inject('a', { type: 'inc' }));
   sim.kernel.scheduleAt(200, () => sim.inject('a', { type: 'inc' }));
   sim.kernel.scheduleAt(250, () => sim.faults.apply({ at: 250, kind: 'crash', targets: ['a'] }));
   sim.run({ until: 1000 });
-  return { hash: sim.traceHash, ...(collector ? { report: collector.report() } : {}) };
+  return { hash: sim.traceHash, ...(collector ? { report: collector.report(), collector } : {}) };
 }
 
 describe('CoverageCollector', () => {
@@ -65,5 +66,32 @@ describe('CoverageCollector', () => {
 
   it('should leave the trace hash unchanged', () => {
     expect(run(true).hash).toBe(run(false).hash);
+    expect(run(true, true).hash).toBe(run(false).hash);
+  });
+
+  it('should record no moments nor sequences without a clock, and the same report with one', () => {
+    const { collector, report } = run(true);
+    expect(collector!.moments()).toEqual([]);
+    expect(collector!.sequences().size).toBe(0);
+    expect(run(true, true).report).toEqual(report);
+  });
+
+  it('should record when and where each actor first (and 2nd, 4th, 16th time) took each point', () => {
+    const moments = run(true, true).collector!.moments();
+    const at = (key: string): number[] => moments.filter((m) => m.key === key).map((m) => m.at);
+    expect(at('toy|idle --inc--> busy')).toEqual([10, 200]);
+    expect(at('toy|busy --after 100--> idle')).toEqual([110]);
+    expect(at('toy-core|low --bump--> high')).toEqual([10, 200]);
+    expect(new Set(moments.map((m) => m.node))).toEqual(new Set(['a']));
+    expect(moments.map((m) => m.at)).toEqual([...moments.map((m) => m.at)].sort((x, y) => x - y));
+  });
+
+  it('should count each actor\'s consecutive core points, faults after its last point, and consecutive faults', () => {
+    expect(Object.fromEntries(run(true, true).collector!.sequences())).toEqual({
+      'toy-core|start > low:bump': 1,
+      'toy-core|low:bump > low:bump': 1,
+      'crash @ toy-core after low:bump': 1,
+      'start => crash @ toy-core after low:bump': 1,
+    });
   });
 });

@@ -2,7 +2,8 @@
  * A bare host for the floor benchmarks: runs agentsim's own XState machines as plain xstate
  * actors on the heap clock of bareHeartbeats.js, with the least environment they need — a
  * message (`agentsim.send`) is one heap callback after a sampled latency that calls
- * `actor.send`, a host timer (`agentsim.timer`) is one heap callback, a signal is counted, a
+ * `actor.send`, a host timer (`agentsim.timer`) is one heap callback (sending its `send` message,
+ * or handing its `event` to the actor), a signal is counted, a
  * crash stops the actor. No kernel, no trace or fingerprint, no network model (loss,
  * partitions), no host bookkeeping (incarnations, pause, skew), no trackers: what is left is
  * XState's own work and the model's. `transitions` counts the events handed to actors.
@@ -45,8 +46,12 @@ export class BareHost {
     const fire = (t) => {
       if (this.down.has(id)) return;
       if (t.every === undefined) timers.delete(t.id);
-      this.transitions++;
-      this.actors.get(id).send(t.event);
+      // A timer with `send` sends a message from the actor without a transition (selfTimer's send).
+      if (t.send !== undefined) this.send(t.send.to, t.send.event, id);
+      else {
+        this.transitions++;
+        this.actors.get(id).send(t.event);
+      }
       if (t.every !== undefined && timers.get(t.id) === t) t.item = clock.setTimeout(() => fire(t), t.every);
     };
     const emit = (e) => {
@@ -58,7 +63,7 @@ export class BareHost {
       else if (e.type === TIMER) {
         const old = timers.get(e.id);
         if (old !== undefined) clock.clearTimeout(old.item);
-        const t = { id: e.id, event: e.event, every: e.every, item: undefined };
+        const t = { id: e.id, event: e.event, send: e.send, every: e.every, item: undefined };
         timers.set(e.id, t);
         t.item = clock.setTimeout(() => fire(t), e.delay);
       } else if (e.type === CANCEL) {

@@ -2,13 +2,12 @@
  * The coverage points one run reached, as strings, for `explore --guided`'s "did this case add
  * anything?": every transition taken (with its hit count in a coarse bucket, as AFL does for
  * edges, for protocol cores' points only: a machine's counts mostly measure run length) and every
- * (fault kind, machine state) pair; and, when given, the collector's sequences (consecutive points
- * of an actor, a fault after an actor's last point).
+ * (fault kind, machine state) pair.
  */
 import type { CoverageReport } from '../../engine/index.js';
 
 /** Coverage points of a run. */
-export function coverageKeys(report: CoverageReport, sequences?: ReadonlyMap<string, number>): string[] {
+export function coverageKeys(report: CoverageReport): string[] {
   const keys: string[] = [];
   for (const m of report.machines) {
     for (const t of m.transitions) {
@@ -18,18 +17,12 @@ export function coverageKeys(report: CoverageReport, sequences?: ReadonlyMap<str
     }
   }
   for (const k of Object.keys(report.faultStates)) keys.push(`fault|${k}`);
-  // Pairs keep their collector key (as moments name them); a fault after a point is a fault key.
-  for (const [k, n] of sequences ?? []) {
-    if (k.includes(' > ')) {
-      keys.push(k);
-    } else keys.push(`fault|${k}`, `fault|${k}|${bucket(n)}`);
-  }
   return keys;
 }
 
 /** Transitions (not buckets, not fault pairs) among `keys`: the figure progress reports. */
 export function isTransitionKey(key: string): boolean {
-  return !key.startsWith('fault|') && !key.includes(' > ') && key.split('|').length === 2;
+  return !key.startsWith('fault|') && key.split('|').length === 2;
 }
 
 function bucket(count: number): string {

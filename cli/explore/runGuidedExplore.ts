@@ -9,8 +9,8 @@
  * right after a moment of the parent's run — when an actor first (2nd, 4th, 16th time) took a
  * point, half the time one of the parent's rarest — on that actor's node. Mutated cases carry up
  * to 8 faults; a found one is cut down to fast-check's 5 (cutFaults) before fast-check shrinks
- * it. Fault kinds whose new faults led to new coverage are drawn more often. Seeded (the explore seed drives every choice) and so reproducible; the first cases, and a
- * share of the later ones, are fast-check's own draws (in the random search's order), and a
+ * it. Fault kinds whose new faults led to new coverage are drawn more often. Seeded (the explore
+ * seed drives every choice) and so reproducible; the first cases, and a share of the later ones, are fast-check's own draws (in the random search's order), and a
  * violation is shrunk by fast-check exactly as in the random search.
  */
 import fc from 'fast-check';

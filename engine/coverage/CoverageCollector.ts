@@ -50,8 +50,6 @@ interface ActorState {
   value: string;
   readonly node: string;
   readonly roles: Map<string, string>;
-  /** Per core: the last point this actor took, `role:cause` (only while moments are recorded). */
-  readonly last: Map<string, string>;
 }
 
 interface StateNodeLike {
@@ -71,8 +69,6 @@ export class CoverageCollector implements HostCoverage {
   private readonly nodes = new Map<string, Set<string>>();
   private readonly faultStates = new Map<string, number>();
   private readonly momentList: CoverageMoment[] = [];
-  private readonly sequenceCounts = new Map<string, number>();
-  private lastFault: { readonly context: string; readonly node: string } | undefined;
   /** Per actor and key: times taken (only while moments are recorded). */
   private readonly actorHits = new Map<string, number>();
   /**
@@ -88,7 +84,7 @@ export class CoverageCollector implements HostCoverage {
     let onNode = this.nodes.get(actor.node);
     if (onNode === undefined) this.nodes.set(actor.node, (onNode = new Set()));
     onNode.add(actor.id);
-    const state: ActorState = { node: actor.node, machine: entry.name, value: entry.model.initial.join(','), roles: new Map(), last: new Map() };
+    const state: ActorState = { node: actor.node, machine: entry.name, value: entry.model.initial.join(','), roles: new Map() };
     this.actors.set(actor.id, state);
     const { model, counts } = entry;
     let config = new Set<string>();
@@ -133,16 +129,6 @@ export class CoverageCollector implements HostCoverage {
       if (s === undefined) continue;
       this.bump(`${kind} @ ${s.machine}:${s.value}`);
       for (const [core, role] of s.roles) this.bump(`${kind} @ ${core}:${role}`);
-      if (this.clock !== undefined) {
-        for (const [core, last] of s.last) {
-          const context = `${kind} @ ${core} after ${last}`;
-          this.sequence(context);
-          // Consecutive faults, each with the context it hit (same node or another): the steps of
-          // a fault sequence, as AFL's edges are the steps of a path.
-          this.sequence(`${this.lastFault?.context ?? 'start'} => ${context}${this.lastFault === undefined ? '' : this.lastFault.node === s.node ? ' (same node)' : ' (other node)'}`);
-          this.lastFault = { context, node: s.node };
-        }
-      }
     }
   }
 
@@ -154,17 +140,6 @@ export class CoverageCollector implements HostCoverage {
   /** The moments recorded so far, in time order (empty unless {@link clock} is set). */
   moments(): readonly CoverageMoment[] {
     return this.momentList;
-  }
-
-  /**
-   * Sequences seen so far (empty unless {@link clock} is set), with counts: per actor and core,
-   * each pair of consecutive points (`raft|leader:won-election > leader:append-rejected`), and
-   * each fault with the last point its actor took (`crash @ raft after leader:request-appended`:
-   * a leader crashed before anything followed its client's entry). Finer than transitions, for
-   * `explore --guided` only; not part of the {@link report}.
-   */
-  sequences(): ReadonlyMap<string, number> {
-    return this.sequenceCounts;
   }
 
   /** The coverage so far, as plain data. */
@@ -211,7 +186,6 @@ export class CoverageCollector implements HostCoverage {
   private points(spec: CoverageSpec, actor: CoveredActor, state: ActorState): CoveragePoints {
     const actorId = actor.id;
     const moment = (key: string): void => this.moment(actor, key);
-    const sequence = (key: string): void => this.sequence(key);
     const clocked = (): boolean => this.clock !== undefined;
     let core = this.cores.get(spec.name);
     if (core === undefined) {
@@ -234,13 +208,7 @@ export class CoverageCollector implements HostCoverage {
         if (from !== to) counts.states.set(to, (counts.states.get(to) ?? 0) + 1);
         if (!declared.has(key) && !undeclared.has(key)) undeclared.set(key, [from, to, cause]);
         roles?.set(spec.name, to);
-        if (clocked()) {
-          moment(`${spec.name}|${key}`);
-          const point = `${from}:${cause}`;
-          const pair = `${spec.name}|${state.last.get(spec.name) ?? 'start'} > ${point}`;
-          state.last.set(spec.name, point);
-          sequence(pair);
-        }
+        if (clocked()) moment(`${spec.name}|${key}`);
       },
     };
   }
@@ -250,10 +218,6 @@ export class CoverageCollector implements HostCoverage {
     const n = (this.actorHits.get(id) ?? 0) + 1;
     this.actorHits.set(id, n);
     if (n === 1 || n === 2 || n === 4 || n === 16) this.momentList.push({ at: this.clock!(), node: actor.node, key });
-  }
-
-  private sequence(key: string): void {
-    this.sequenceCounts.set(key, (this.sequenceCounts.get(key) ?? 0) + 1);
   }
 
   private bump(key: string): void {

@@ -164,8 +164,10 @@ export const registryMachine = setup({
     askSync: enqueueActions(({ context, enqueue }) => {
       if (context.env.now() === 0) return;
       context.points.hit('serving', 'syncing', 'restart-sync-requested');
-      for (const peer of context.peers) context.awaiting.add(peer);
-      for (const peer of context.peers) enqueue.emit(outMessage(peer, { type: 'sync', from: context.env.id }));
+      for (const peer of context.peers) {
+        context.awaiting.add(peer);
+        enqueue.emit(outMessage(peer, { type: 'sync', from: context.env.id }));
+      }
     }),
     gossip: enqueueActions(({ context, enqueue }) => {
       if (context.outbox.size === 0) return;

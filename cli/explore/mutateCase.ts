@@ -42,6 +42,13 @@ export function pickKind(rng: Rng, space: Pick<MutationSpace, 'kinds' | 'kindWei
   return space.kinds[space.kinds.length - 1]!;
 }
 
+/** `c` run until `duration`, each fault at its time in ms as before (to one step of the longer scale). */
+export function longerRun(c: ExploreCase, duration: number): ExploreCase {
+  const d = c.duration;
+  if (d === null || duration <= d) return c;
+  return { ...c, duration, faults: c.faults.map((f) => ({ ...f, at: Math.round((f.at * d) / duration) })) };
+}
+
 /** A child of `parent`: one to three stacked mutations; `other` is a second corpus entry to splice with. */
 export function mutateCase(parent: ExploreCase, rng: Rng, space: MutationSpace, other?: ExploreCase): ExploreCase {
   let c = parent;

@@ -9,7 +9,9 @@
  * right after a moment of the parent's run — when an actor first (2nd, 4th, 16th time) took a
  * point, half the time one of the parent's rarest — on that actor's node. Mutated cases carry up
  * to 8 faults; a found one is cut down to fast-check's 5 (cutFaults) before fast-check shrinks
- * it. Fault kinds whose new faults led to new coverage are drawn more often. Seeded (the explore
+ * it. A case with faults that reached a new transition is next run once more with the longest
+ * duration and its faults at the same times (AFL's deterministic stage, one step): invariants judged after a
+ * grace period from the last fault — a refuted suspicion, a healed replica — need that quiet tail. Fault kinds whose new faults led to new coverage are drawn more often. Seeded (the explore
  * seed drives every choice) and so reproducible; the first cases, and a share of the later ones, are fast-check's own draws (in the random search's order), and a
  * violation is shrunk by fast-check exactly as in the random search.
  */
@@ -19,7 +21,7 @@ import type { AnyScenario, ExploreHints } from '../../scenarios/index.js';
 import { coverageKeys, isTransitionKey } from './coverageKeys.js';
 import { directedFault, type RunFrame } from './directedFault.js';
 import { exploreCaseArbitrary, faultKinds, type ExploreCase } from './exploreCase.js';
-import { mutateCase, type MutationSpace } from './mutateCase.js';
+import { longerRun, mutateCase, type MutationSpace } from './mutateCase.js';
 import type { ExploreContext, ExploreOptions, ExploreOutcome } from './runExplore.js';
 
 /** Cases drawn at random before mutating starts. */
@@ -55,6 +57,7 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
     maxFaults: MAX_FAULTS,
     kindWeight: (k) => Math.sqrt(1 + credit.get(k)!),
   };
+  const longest = hints.duration && options.sets[hints.duration.param] === undefined ? hints.duration.max : undefined;
   const rng = new Rng(options.seed).fork('explore-guided');
   // fast-check's draws, in the order the random search would try them.
   const draws = fc.sample(exploreCaseArbitrary(scenario, options.sets), { seed: options.seed, numRuns: options.runs });
@@ -103,10 +106,13 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
     };
   };
   const every = Math.max(1, Math.floor(options.runs / 20));
+  // Cases to run before any other: the longest run of each faulty case that reached a new transition.
+  const queued: { c: ExploreCase; parent: Entry }[] = [];
   for (let runs = 1; runs <= options.runs; runs++) {
-    const fresh = runs <= INITIAL_DRAWS || corpus.length === 0 || rng.chance(FRESH_SHARE);
-    const parent = fresh ? undefined : pickParent();
-    const c = parent === undefined ? draws[drawn++]! : child(parent);
+    const next = queued.shift();
+    const fresh = next === undefined && (runs <= INITIAL_DRAWS || corpus.length === 0 || rng.chance(FRESH_SHARE));
+    const parent = next?.parent ?? (fresh ? undefined : pickParent());
+    const c = next?.c ?? (parent === undefined ? draws[drawn++]! : child(parent));
     const cc = context.concrete(c);
     if (cc !== undefined) {
       const result = context.run(cc, [observe]);
@@ -116,15 +122,19 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
       }
       const keys = coverageKeys(report!);
       let added = false;
+      let newTransition = false;
       for (const key of keys) {
         const n = hits.get(key);
         hits.set(key, (n ?? 0) + 1);
         if (n !== undefined) continue;
         added = true;
-        if (isTransitionKey(key)) transitions++;
+        if (isTransitionKey(key)) (transitions++, (newTransition = true));
       }
       if (added) {
-        corpus.push({ c, keys, moments, frame: cc, picks: 0 });
+        const entry: Entry = { c, keys, moments, frame: cc, picks: 0 };
+        corpus.push(entry);
+        // AFL's deterministic stage, one step: the same faults with the longest quiet tail after them.
+        if (newTransition && longest !== undefined && c.faults.length > 0 && c.duration !== null && c.duration < longest) queued.push({ c: longerRun(c, longest), parent: entry });
         if (parent !== undefined) for (const f of c.faults) if (!parent.c.faults.includes(f)) credit.set(f.kind, credit.get(f.kind)! + 1);
       }
     }

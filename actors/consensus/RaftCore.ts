@@ -141,6 +141,10 @@ export class RaftCore {
         this.points.hit('leader', 'leader', 'higher-term-kept');
         return;
       }
+      // A deposed leader holding entries no follower acknowledged: they survive only if it leads again.
+      if (this.points.enabled && this.leader !== null && this.lastIndex > Math.max(0, ...this.leader.match.values())) {
+        this.points.hit('leader', 'leader', 'deposed-unreplicated');
+      }
       this.points.hit(this.role, 'follower', reply ? 'higher-term-reply' : 'higher-term');
       this.stepDown();
     }
@@ -292,6 +296,9 @@ export class RaftCore {
       const mine = log[index];
       if (mine !== undefined && mine.term === entry.term) continue;
       if (mine !== undefined) {
+        // Replaced by an entry the leader inherited from an earlier term (Figure 8's overwrite, safe
+        // only while the replaced entry was not committed) — or by one older than the entry it replaces.
+        if (entry.term < msg.term) this.points.hit('follower', 'follower', mine.term > entry.term ? 'append-replaced-by-older' : 'append-replaced-by-inherited');
         log.length = index;
         truncated = true;
       }

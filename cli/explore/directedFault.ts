@@ -38,8 +38,16 @@ export function directedFault(parent: ExploreCase, moment: CoverageMoment, frame
   } else if (kind === 'heal') {
     const cuts = parent.faults.filter((f) => f.kind === 'partition' && f.at <= at);
     cut = cuts.length > 0 ? Math.max(1, rng.pick(cuts).cut) : 0;
+  } else if (kind === 'partition' && rng.chance(0.75)) {
+    // Move the latest cut rather than add a second one (two cuts in force isolate more than either).
+    const last = parent.faults.filter((f) => f.kind === 'partition' && f.at <= at).sort((a, b) => b.at - a.at)[0];
+    if (last !== undefined) cut = Math.max(1, last.cut);
   }
-  const fault: AbstractFault = { at, kind, targets: [target], rate: rng.int(51), cut };
+  // A cut isolates its targets from the rest: the node itself, or — half the time — every other
+  // node the faults target, so it keeps the world outside them (a leader left with the clients).
+  const others = frame.nodes.map((_, i) => i).filter((i) => i !== target);
+  const targets = kind === 'partition' && others.length > 0 && rng.chance(0.5) ? others : [target];
+  const fault: AbstractFault = { at, kind, targets, rate: rng.int(51), cut };
   const faults = [...parent.faults];
   if (faults.length >= space.maxFaults) faults.splice(rng.int(faults.length), 1);
   faults.push(fault);

@@ -30,7 +30,12 @@ export interface MutationSpace {
 
 /** A random abstract fault, no earlier than `from` (in the abstract 0..1000 time scale). */
 export function randomFault(rng: Rng, space: Pick<MutationSpace, 'kinds' | 'kindWeight'>, from = 0): AbstractFault {
-  return { at: from + rng.int(1001 - from), kind: pickKind(rng, space), targets: [rng.int(1_000_000)], rate: rng.int(51), cut: rng.int(3) };
+  return { at: from + rng.int(1001 - from), kind: pickKind(rng, space), targets: randomTargets(rng), rate: rng.int(51), cut: rng.int(3) };
+}
+
+/** One to three target indices, as fast-check draws them: a partition may cut a group off. */
+function randomTargets(rng: Rng): number[] {
+  return Array.from({ length: 1 + rng.int(3) }, () => rng.int(1_000_000));
 }
 
 /** A kind of `space`, by its weights. */
@@ -103,7 +108,7 @@ function mutateOnce(c: ExploreCase, rng: Rng, space: MutationSpace, other: Explo
     ops.push(
       () => (faults.splice(i, 1), { ...c, faults }),
       () => set({ ...f, at: rng.chance(0.5) ? rng.int(1001) : Math.max(0, Math.min(1000, f.at + rng.int(201) - 100)) }),
-      () => set({ ...f, targets: [rng.int(1_000_000)] }),
+      () => set({ ...f, targets: randomTargets(rng) }),
       () => set({ ...f, kind: pickKind(rng, space), cut: rng.int(3), rate: rng.int(51) }),
     );
   }

@@ -31,4 +31,14 @@ describe('directedFault', () => {
     expect(full.faults[0]!.at).toBeGreaterThan(350);
     expect(directedFault(PARENT, { at: 700, node: 'n1', key: 'k' }, FRAME, new Rng(1), { kinds: [], maxFaults: 8 })).toBe(PARENT);
   });
+
+  it('should cut off either the node that reached the moment or every other node, moving the cut in force', () => {
+    const cut: ExploreCase = { ...PARENT, faults: [{ at: 100, kind: 'partition', targets: [0], rate: 0, cut: 2 }] };
+    const children = Array.from({ length: 100 }, (_, i) => directedFault(cut, { at: 700, node: 'n2', key: 'k' }, FRAME, new Rng(i), { kinds: ['partition'], maxFaults: 8 }).faults[1]!);
+    const shapes = new Set(children.map((f) => JSON.stringify(f.targets)));
+    expect(shapes).toEqual(new Set(['[1]', '[0,2]']));
+    const moved = children.filter((f) => f.cut === 2).length;
+    expect(moved).toBeGreaterThan(70);
+    expect(moved).toBeLessThan(100);
+  });
 });

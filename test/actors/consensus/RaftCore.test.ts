@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createRaftDisk, parseDistribution, RaftCore, Rng, type RaftMessage } from '../../../index.js';
+import { createRaftDisk, parseDistribution, RaftCore, Rng, type CoveragePoints, type RaftMessage } from '../../../index.js';
 
 /** A tiny synchronous harness: delivers every outbox message instantly, in order. */
-function group(n: number, options: { doubleVote?: boolean } = {}) {
+function group(n: number, options: { doubleVote?: boolean; commitOldTerm?: boolean } = {}, taken?: string[]) {
   const members = Array.from({ length: n }, (_, i) => `r${i}`);
   const cores = new Map(
     members.map((id) => [
       id,
-      new RaftCore({ id, members, electionTimeout: parseDistribution('uniform:150:300'), heartbeatMs: 50, ...options }, createRaftDisk(), new Rng(1, id), 0),
+      new RaftCore({ id, members, electionTimeout: parseDistribution('uniform:150:300'), heartbeatMs: 50, ...options }, createRaftDisk(), new Rng(1, id), 0, taken && recording(id, taken)),
     ]),
   );
   const down = new Set<string>();
@@ -25,6 +25,11 @@ function group(n: number, options: { doubleVote?: boolean } = {}) {
     }
   };
   return { members, cores, down, pump, core: (id: string) => cores.get(id)! };
+}
+
+/** Coverage points that record `id: cause` for every point taken. */
+function recording(id: string, taken: string[]): CoveragePoints {
+  return { enabled: true, hit: (_from, _to, cause) => void taken.push(`${id}: ${cause}`) };
 }
 
 describe('RaftCore', () => {
@@ -129,5 +134,35 @@ describe('RaftCore', () => {
     expect(over).toBeGreaterThan(0.72);
     expect(over).toBeLessThan(0.89);
     expect(Math.max(...adaptive)).toBeLessThanOrEqual(900);
+  });
+
+  it('should report Figure 8\'s steps as coverage points: a leader deposed with unreplicated entries, and an entry replaced by an older one', () => {
+    const taken: string[] = [];
+    const g = group(3, { commitOldTerm: true }, taken);
+    g.core('r0').onTimer(1000);
+    g.pump(1000);
+    // r0 (term 1) appends e alone; r1 wins term 2 and appends f alone.
+    g.down.add('r0');
+    g.core('r0').handle({ type: 'raft.request', cmd: 'e' }, 1010);
+    g.core('r1').onTimer(2000);
+    g.pump(2000);
+    g.down.add('r1');
+    g.core('r1').handle({ type: 'raft.request', cmd: 'f' }, 2010);
+    // r0 comes back, is deposed by r2's term, then wins term 3 with r2 and replicates e.
+    g.down.delete('r0');
+    g.core('r0').onTimer(2050);
+    g.pump(2050);
+    expect(taken).toContain('r0: deposed-unreplicated');
+    g.core('r0').onTimer(5000);
+    g.pump(5000);
+    expect(g.core('r0').role).toBe('leader');
+    // r1 comes back: its f (term 2) gives way to r0's e (term 1).
+    g.down.delete('r1');
+    for (let t = 5050; t < 5300; t += 50) {
+      g.core('r0').onTimer(t);
+      g.pump(t);
+    }
+    expect(taken).toContain('r1: append-replaced-by-older');
+    expect(g.core('r1').disk.log.map((e) => e.cmd)).toEqual(g.core('r0').disk.log.map((e) => e.cmd));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExploreCase } from '../../cli/explore/exploreCase.js';
-import { longerRun } from '../../cli/explore/mutateCase.js';
+import { longerRun, mutateCase } from '../../cli/explore/mutateCase.js';
+import { Rng } from '../../engine/index.js';
 import { materializeFaults } from '../../testing/index.js';
 
 const CASE: ExploreCase = {
@@ -27,5 +28,14 @@ describe('longerRun', () => {
   it('should leave a case alone when it has no duration or already runs that long', () => {
     expect(longerRun({ ...CASE, duration: null }, 30_000)).toEqual({ ...CASE, duration: null });
     expect(longerRun(CASE, 10_000)).toBe(CASE);
+  });
+});
+
+describe('mutateCase', () => {
+  it('should add faults with one to three targets, so a cut can isolate a group', () => {
+    const space = { kinds: ['partition'] as const, maxFaults: 8 };
+    const added = Array.from({ length: 200 }, (_, i) => mutateCase({ ...CASE, faults: [] }, new Rng(i), space).faults).flat();
+    const sizes = new Set(added.map((f) => f.targets.length));
+    expect(sizes).toEqual(new Set([1, 2, 3]));
   });
 });

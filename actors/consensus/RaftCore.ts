@@ -97,6 +97,8 @@ export class RaftCore {
   /** Stretch factor of election timeouts: candidates of the last leaderless term, else 1. */
   private contention = 1;
   private leader: LeaderState | null = null;
+  /** Coverage only: last index of the entries this node held unreplicated when deposed (0: none). */
+  private stranded = 0;
 
   constructor(
     readonly config: RaftConfig,
@@ -144,6 +146,7 @@ export class RaftCore {
       // A deposed leader holding entries no follower acknowledged: they survive only if it leads again.
       if (this.points.enabled && this.leader !== null && this.lastIndex > Math.max(0, ...this.leader.match.values())) {
         this.points.hit('leader', 'leader', 'deposed-unreplicated');
+        this.stranded = this.lastIndex;
       }
       this.points.hit(this.role, 'follower', reply ? 'higher-term-reply' : 'higher-term');
       this.stepDown();
@@ -237,7 +240,10 @@ export class RaftCore {
     if (this.points.enabled && this.disk.log.slice(this.commitIndex + 1).some((e) => e.term < this.disk.term && e.cmd !== '')) {
       // Entries of earlier terms this leader does not know to be committed: §5.4.2's case.
       this.points.hit('leader', 'leader', 'inherited-uncommitted');
+      // Among them its own, stranded when it was deposed: Figure 8's leader back for its entry.
+      if (this.stranded > this.commitIndex) this.points.hit('leader', 'leader', 'reelected-unreplicated');
     }
+    this.stranded = 0;
     this.signals.push({ name: 'raft.leader', data: { term: this.disk.term } });
     this.broadcastAppend();
     this.advanceCommit();
@@ -296,6 +302,7 @@ export class RaftCore {
       const mine = log[index];
       if (mine !== undefined && mine.term === entry.term) continue;
       if (mine !== undefined) {
+        if (index <= this.stranded) this.stranded = 0;
         // Replaced by an entry the leader inherited from an earlier term (Figure 8's overwrite, safe
         // only while the replaced entry was not committed) — or by one older than the entry it replaces.
         if (entry.term < msg.term) this.points.hit('follower', 'follower', mine.term > entry.term ? 'append-replaced-by-older' : 'append-replaced-by-inherited');

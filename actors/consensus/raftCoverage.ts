@@ -46,6 +46,7 @@ export const RAFT_COVERAGE: CoverageSpec = {
     ['leader', 'leader', 'commit'],
     ['leader', 'leader', 'commit-deferred-old-term'],
     ['leader', 'leader', 'inherited-uncommitted'],
+    ['leader', 'leader', 'reelected-unreplicated'],
     ['follower', 'follower', 'recovered-log'],
     ['leader', 'leader', 'request-appended'],
     ...each(['follower', 'candidate'], 'request-forwarded'),

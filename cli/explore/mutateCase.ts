@@ -30,12 +30,13 @@ export interface MutationSpace {
 
 /** A random abstract fault, no earlier than `from` (in the abstract 0..1000 time scale). */
 export function randomFault(rng: Rng, space: Pick<MutationSpace, 'kinds' | 'kindWeight'>, from = 0): AbstractFault {
-  return { at: from + rng.int(1001 - from), kind: pickKind(rng, space), targets: randomTargets(rng), rate: rng.int(51), cut: rng.int(3) };
+  const kind = pickKind(rng, space);
+  return { at: from + rng.int(1001 - from), kind, targets: randomTargets(rng, kind), rate: rng.int(51), cut: rng.int(3) };
 }
 
-/** One to three target indices, as fast-check draws them: a partition may cut a group off. */
-function randomTargets(rng: Rng): number[] {
-  return Array.from({ length: 1 + rng.int(3) }, () => rng.int(1_000_000));
+/** Target indices: one node, or for a cut one to three (as fast-check draws them), so it may isolate a group. */
+function randomTargets(rng: Rng, kind: FaultKind): number[] {
+  return Array.from({ length: kind === 'partition' ? 1 + rng.int(3) : 1 }, () => rng.int(1_000_000));
 }
 
 /** A kind of `space`, by its weights. */
@@ -108,7 +109,7 @@ function mutateOnce(c: ExploreCase, rng: Rng, space: MutationSpace, other: Explo
     ops.push(
       () => (faults.splice(i, 1), { ...c, faults }),
       () => set({ ...f, at: rng.chance(0.5) ? rng.int(1001) : Math.max(0, Math.min(1000, f.at + rng.int(201) - 100)) }),
-      () => set({ ...f, targets: randomTargets(rng) }),
+      () => set({ ...f, targets: randomTargets(rng, f.kind) }),
       () => set({ ...f, kind: pickKind(rng, space), cut: rng.int(3), rate: rng.int(51) }),
     );
   }

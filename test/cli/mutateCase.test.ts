@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExploreCase } from '../../cli/explore/exploreCase.js';
 import { longerRun, mutateCase } from '../../cli/explore/mutateCase.js';
-import { Rng } from '../../engine/index.js';
+import { Rng, type FaultKind } from '../../engine/index.js';
 import { materializeFaults } from '../../testing/index.js';
 
 const CASE: ExploreCase = {
@@ -32,10 +32,10 @@ describe('longerRun', () => {
 });
 
 describe('mutateCase', () => {
-  it('should add faults with one to three targets, so a cut can isolate a group', () => {
-    const space = { kinds: ['partition'] as const, maxFaults: 8 };
-    const added = Array.from({ length: 200 }, (_, i) => mutateCase({ ...CASE, faults: [] }, new Rng(i), space).faults).flat();
-    const sizes = new Set(added.map((f) => f.targets.length));
-    expect(sizes).toEqual(new Set([1, 2, 3]));
+  it('should add cuts of one to three targets, so a cut can isolate a group, and other faults on one node', () => {
+    const added = (kinds: readonly FaultKind[]) =>
+      new Set(Array.from({ length: 200 }, (_, i) => mutateCase({ ...CASE, faults: [] }, new Rng(i), { kinds, maxFaults: 8 }).faults).flat().map((f) => f.targets.length));
+    expect(added(['partition'])).toEqual(new Set([1, 2, 3]));
+    expect(added(['crash'])).toEqual(new Set([1]));
   });
 });

@@ -136,7 +136,7 @@ describe('RaftCore', () => {
     expect(Math.max(...adaptive)).toBeLessThanOrEqual(900);
   });
 
-  it('should report Figure 8\'s steps as coverage points: a leader deposed with unreplicated entries, and an entry replaced by an older one', () => {
+  it('should report Figure 8\'s steps as coverage points: a leader deposed with unreplicated entries, re-elected with them, and an entry replaced by an older one', () => {
     const taken: string[] = [];
     const g = group(3, { commitOldTerm: true }, taken);
     g.core('r0').onTimer(1000);
@@ -156,6 +156,7 @@ describe('RaftCore', () => {
     g.core('r0').onTimer(5000);
     g.pump(5000);
     expect(g.core('r0').role).toBe('leader');
+    expect(taken).toContain('r0: reelected-unreplicated');
     // r1 comes back: its f (term 2) gives way to r0's e (term 1).
     g.down.delete('r1');
     for (let t = 5050; t < 5300; t += 50) {

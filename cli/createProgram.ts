@@ -155,7 +155,8 @@ export function createProgram(io: Io = processIo, state: ProgramState = { exitCo
     .option('--seed <n>', "fast-check's seed, so the search itself is reproducible", '42')
     .option('--set <key=value>', 'fix a scenario parameter (repeatable)', collectSet)
     .option('--out <dir>', 'where the shrunk fault plan and counterexample go', 'agentsim-explore')
-    .option('--guided', 'coverage-guided search: mutate cases that reached new statechart coverage (progress on stderr)')
+    .option('--guided', 'coverage-guided search, the default: mutate cases that reached new statechart coverage (progress on stderr)')
+    .option('--random', "fast-check's random draws instead of the guided search")
     .addOption(bugOption())
     .action(async (scenario: string, options) => done(await (await import('./commands/explore.js')).exploreCommand(scenario, options, io)));
 

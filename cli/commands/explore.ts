@@ -1,7 +1,8 @@
 /**
- * `agentsim explore <scenario> --runs N [--invariant NAME] [--seed S] [--set k=v]... [--out DIR]`:
- * searches seeds, sizes and fault plans for an invariant violation, shrinks it, writes the fault
- * plan and prints the `agentsim run` command that replays it. Exit 1 when a violation was found.
+ * `agentsim explore <scenario> --runs N [--invariant NAME] [--seed S] [--set k=v]... [--out DIR]
+ * [--guided | --random]`: searches seeds, sizes and fault plans for an invariant violation
+ * (coverage-guided unless `--random`), shrinks it, writes the fault plan and prints the
+ * `agentsim run` command that replays it. Exit 1 when a violation was found.
  */
 import { join } from 'node:path';
 import { UsageError } from '../../engine/index.js';
@@ -20,6 +21,7 @@ export interface ExploreCommandOptions {
   out?: string;
   bug?: string[];
   guided?: boolean;
+  random?: boolean;
 }
 
 /** Runs the command. */
@@ -38,6 +40,8 @@ async function explore(target: string, options: ExploreCommandOptions, plan: Out
   if (options.runs === undefined || !/^\d+$/.test(options.runs.trim()) || runs < 1 || runs > 1_000_000) {
     throw new UsageError(`--runs ${options.runs ?? ''}: expected an integer in [1, 1000000]`.replace('--runs :', '--runs:'));
   }
+  if (options.guided === true && options.random === true) throw new UsageError('--guided and --random: choose one search');
+  const guided = options.random !== true;
   const seed = parseSeed(options.seed);
   const sets = parseSets(options.set);
   const scenario = await loadScenario(target, plan);
@@ -45,9 +49,9 @@ async function explore(target: string, options: ExploreCommandOptions, plan: Out
   for (const bug of bugs) {
     if (!scenario.bugs?.includes(bug)) throw new UsageError(`--bug ${bug}: ${scenario.name} has no such variant (known: ${scenario.bugs?.join(', ') || 'none'})`);
   }
-  const outcome = interruptible(() => runExplore(scenario, { runs, seed, invariant: options.invariant, sets, bugs, readInput: (path) => plan.readInput(path, readInputFile), guided: options.guided === true, progress: io.stderr }));
+  const outcome = interruptible(() => runExplore(scenario, { runs, seed, invariant: options.invariant, sets, bugs, readInput: (path) => plan.readInput(path, readInputFile), guided, progress: io.stderr }));
   if (!outcome.found) {
-    io.stdout(`no invariant violation in ${outcome.runs} runs of ${scenario.name} (explore seed ${seed}${options.guided ? ', guided' : ''})\n`);
+    io.stdout(`no invariant violation in ${outcome.runs} runs of ${scenario.name} (explore seed ${seed}${guided ? ', guided' : ', random'})\n`);
     return 0;
   }
   const { counterexample: c, violated } = outcome;
@@ -60,13 +64,12 @@ async function explore(target: string, options: ExploreCommandOptions, plan: Out
     ...(c.faults.length ? [`--faults ${quote(planPath)}`] : []),
     ...bugs.map((b) => `--bug ${b}`),
   ].join(' ');
-  const mode = options.guided ? 'guided' : 'random';
   plan.write(
     outputs.counterexample,
-    `${JSON.stringify({ scenario: scenario.name, exploreSeed: seed, guided: options.guided === true, runs: outcome.runs, shrinks: outcome.shrinks, seed: c.seed, params: c.sets, faults: c.faults, bugs, violated, command }, null, 2)}\n`,
+    `${JSON.stringify({ scenario: scenario.name, exploreSeed: seed, guided, runs: outcome.runs, shrinks: outcome.shrinks, seed: c.seed, params: c.sets, faults: c.faults, bugs, violated, command }, null, 2)}\n`,
   );
   const lines = [
-    `VIOLATED ${violated.map((v) => v.name).join(', ')} in ${scenario.name} after ${outcome.runs} runs (explore seed ${seed}${mode === 'guided' ? ', guided' : ''}); shrunk ${outcome.shrinks} times to:`,
+    `VIOLATED ${violated.map((v) => v.name).join(', ')} in ${scenario.name} after ${outcome.runs} runs (explore seed ${seed}${guided ? ', guided' : ', random'}); shrunk ${outcome.shrinks} times to:`,
     `  seed ${c.seed}, ${c.faults.length} fault${c.faults.length === 1 ? '' : 's'}${Object.keys(c.sets).length ? `, ${Object.entries(c.sets).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}`,
     ...violated.map((v) => `  ${v.name}: ${v.violations} violation${v.violations === 1 ? '' : 's'}${v.example ? `, e.g. ${v.example}` : ''}`),
     `fault plan written to ${planPath}; replay with:`,

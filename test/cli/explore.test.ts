@@ -16,10 +16,13 @@ function replayArgs(stdout: string): string[] {
 }
 
 describe('exploreCommand', () => {
-  it('should find no violation in the correct failure detector', async () => {
-    const { code, stdout } = await cli(['explore', 'failure-detection', '--runs', '25', '--out', join(root, 'none')]);
-    expect(stdout).toMatch(/no invariant violation in 25 runs of failure-detection/);
-    expect(code).toBe(0);
+  it('should find no violation in the correct failure detector, with the guided search unless told --random', async () => {
+    const guided = await cli(['explore', 'failure-detection', '--runs', '25', '--out', join(root, 'none')]);
+    expect(guided.stdout).toMatch(/no invariant violation in 25 runs of failure-detection \(explore seed 42, guided\)/);
+    expect(guided.code).toBe(0);
+    const random = await cli(['explore', 'failure-detection', '--runs', '25', '--random', '--out', join(root, 'none')]);
+    expect(random.stdout).toMatch(/no invariant violation in 25 runs of failure-detection \(explore seed 42, random\)/);
+    expect(random.code).toBe(0);
   });
 
   it('should find, shrink and replay detector-never-suspects', async () => {
@@ -40,10 +43,13 @@ describe('exploreCommand', () => {
     expect(replay.stderr).toMatch(/invariant violated: fd\.completeness/);
   });
 
-  it('should reject an unknown invariant, bug or run count with exit 2', async () => {
+  it('should reject an unknown invariant, bug or run count, or both searches at once, with exit 2', async () => {
     expect((await cli(['explore', 'failure-detection', '--runs', '5', '--invariant', 'nope'])).stderr).toMatch(/--invariant nope: failure-detection has no such invariant \(known: fd\.completeness, fd\.accuracy, sim\.no-delivery-to-crashed\)/);
     expect((await cli(['explore', 'failure-detection', '--runs', '5', '--bug', 'nope'])).code).toBe(2);
     expect((await cli(['explore', 'failure-detection', '--runs', '0'])).code).toBe(2);
+    const both = await cli(['explore', 'failure-detection', '--runs', '5', '--guided', '--random']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/^agentsim: --guided and --random: choose one search\n$/);
   });
 
   it('should be reproducible: the same explore seed finds the same counterexample', async () => {

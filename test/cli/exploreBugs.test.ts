@@ -1,6 +1,7 @@
 /**
  * Proof that `explore` finds real bugs: every deliberately broken variant of every registered
- * scenario is found within a few runs, shrunk, and its printed replay command reproduces it.
+ * scenario is found within 60 runs of the default (guided) search, shrunk, and its printed replay
+ * command reproduces it.
  * The list of variants is checked too, so a new one cannot be skipped silently.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -30,7 +31,7 @@ const EXPECTED: Record<string, string> = {
 };
 
 /**
- * The interleaving bugs of issue 13: too rare for 20 random runs. Their recorded counterexamples
+ * The interleaving bugs of issue 13: too rare for 60 runs. Their recorded counterexamples
  * are replayed in test/scenarios/plantedBugs.test.ts; search effort is measured by bench/explore.js.
  */
 const HARD = new Set([
@@ -57,7 +58,7 @@ describe('explore on bug variants', () => {
     const invariant = EXPECTED[variant]!;
     const escaped = invariant.replace(/[.-]/g, '\\$&');
     const out = join(root, variant.replace('/', '-'));
-    const { code, stdout } = await cli(['explore', scenario, '--runs', '20', '--invariant', invariant, '--bug', bug, '--out', out, ...(QUICK[variant] ?? [])]);
+    const { code, stdout } = await cli(['explore', scenario, '--runs', '60', '--invariant', invariant, '--bug', bug, '--out', out, ...(QUICK[variant] ?? [])]);
     expect(stdout).toMatch(new RegExp(`VIOLATED ${escaped}`));
     expect(code).toBe(1);
     const command = stdout.split('\n').find((l) => l.trim().startsWith('agentsim run '))!.trim();

@@ -1,18 +1,20 @@
 /**
- * `explore --guided`: the AFL loop on statecharts. A corpus holds the cases that reached a new
- * coverage point (a transition never taken before, a new hit-count bucket of a core's transition,
- * or a new (fault kind, machine state) pair); each run mutates one corpus entry (see mutateCase)
- * and keeps the child when it adds coverage. Parents are chosen by rarity, as AFLFast's power
- * schedules do: of a few entries drawn, the one holding the point fewest runs have reached (and,
- * on a tie, picked least often), so the search spends its runs next to the frontier rather than on
- * the states every run visits. Half the mutations are time-directed (see directedFault): a fault
- * right after a moment of the parent's run — when an actor first (2nd, 4th, 16th time) took a
- * point, half the time one of the parent's rarest — on that actor's node. Mutated cases carry up
- * to 8 faults; a found one is cut down to fast-check's 5 (cutFaults) before fast-check shrinks
- * it. A case with faults that reached a new transition is next run once more with the longest
- * duration and its faults at the same times (AFL's deterministic stage, one step): invariants judged after a
- * grace period from the last fault — a refuted suspicion, a healed replica — need that quiet tail. Fault kinds whose new faults led to new coverage are drawn more often. Seeded (the explore
- * seed drives every choice) and so reproducible; the first cases, and a share of the later ones, are fast-check's own draws (in the random search's order), and a
+ * `explore`'s default search (`--guided`): the AFL loop on statecharts. A corpus holds the cases
+ * that reached a new coverage point (a transition never taken before, a new hit-count bucket of a
+ * core's transition, or a new (fault kind, machine state) pair); each run mutates one corpus entry
+ * (see mutateCase) and keeps the child when it adds coverage. Parents are chosen by rarity, as
+ * AFLFast's power schedules do: of a few entries drawn, the one holding the point fewest runs have
+ * reached (and, on a tie, picked least often), so the search spends its runs next to the frontier
+ * rather than on the states every run visits. Half the mutations are time-directed (see
+ * directedFault): a fault right after a moment of the parent's run — when an actor first (2nd, 4th,
+ * 16th time) took a point, half the time one of the parent's rarest — on that actor's node. Mutated
+ * cases carry up to 8 faults; a found one is cut down to fast-check's 5 (cutFaults) before
+ * fast-check shrinks it. A case with faults that reached a new transition is next run once more
+ * with the longest duration and its faults at the same times (AFL's deterministic stage, one
+ * step): invariants judged a grace period after the last fault — a refuted suspicion, a healed
+ * replica — need that quiet tail. Fault kinds whose new faults led to new coverage are drawn more
+ * often. Seeded (the explore seed drives every choice) and so reproducible; the first cases, and a
+ * share of the later ones, are fast-check's own draws (in the random search's order), and a
  * violation is shrunk by fast-check exactly as in the random search.
  */
 import fc from 'fast-check';
@@ -128,7 +130,10 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
         hits.set(key, (n ?? 0) + 1);
         if (n !== undefined) continue;
         added = true;
-        if (isTransitionKey(key)) (transitions++, (newTransition = true));
+        if (isTransitionKey(key)) {
+          transitions++;
+          newTransition = true;
+        }
       }
       if (added) {
         const entry: Entry = { c, keys, moments, frame: cc, picks: 0 };

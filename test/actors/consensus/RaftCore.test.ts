@@ -24,7 +24,12 @@ function group(n: number, options: { doubleVote?: boolean; commitOldTerm?: boole
       }
     }
   };
-  return { members, cores, down, pump, core: (id: string) => cores.get(id)! };
+  /** `id`'s timer fires at `now`, then every message is delivered. */
+  const tick = (id: string, now: number): void => {
+    cores.get(id)!.onTimer(now);
+    pump(now);
+  };
+  return { members, cores, down, pump, tick, core: (id: string) => cores.get(id)! };
 }
 
 /** Coverage points that record `id: cause` for every point taken. */
@@ -35,31 +40,26 @@ function recording(id: string, taken: string[]): CoveragePoints {
 describe('RaftCore', () => {
   it('should elect the first node to time out, with every vote, and replicate its no-op', () => {
     const g = group(5);
-    g.core('r2').onTimer(1000);
-    g.pump(1000);
+    g.tick('r2', 1000);
     expect(g.core('r2').role).toBe('leader');
     expect([...g.cores.values()].filter((c) => c.role === 'leader')).toHaveLength(1);
     expect(g.core('r2').disk.term).toBe(1);
     // The no-op of term 1 is committed once a majority acknowledged the first append.
     expect(g.core('r2').commitIndex).toBe(1);
-    g.core('r2').onTimer(1050);
-    g.pump(1050);
+    g.tick('r2', 1050);
     for (const c of g.cores.values()) expect(c.commitIndex).toBe(1);
   });
 
   it('should commit a client command only once a majority holds it', () => {
     const g = group(5);
-    g.core('r0').onTimer(1000);
-    g.pump(1000);
+    g.tick('r0', 1000);
     g.down.add('r3').add('r4');
     g.down.add('r2');
     g.core('r0').handle({ type: 'raft.request', cmd: 'x' }, 1010);
-    g.core('r0').onTimer(1050);
-    g.pump(1050);
+    g.tick('r0', 1050);
     expect(g.core('r0').commitIndex).toBe(1);
     g.down.delete('r2');
-    g.core('r0').onTimer(1100);
-    g.pump(1100);
+    g.tick('r0', 1100);
     expect(g.core('r0').commitIndex).toBe(2);
     expect(g.core('r0').disk.log[2]).toEqual({ cmd: 'x', term: 1 });
   });
@@ -68,26 +68,22 @@ describe('RaftCore', () => {
     const g = group(3);
     g.core('r1').handle({ type: 'raft.request', cmd: 'early' }, 10);
     expect(g.core('r1').signals).toEqual([{ name: 'raft.dropped', data: { cmd: 'early' } }]);
-    g.core('r0').onTimer(1000);
-    g.pump(1000);
+    g.tick('r0', 1000);
     g.core('r1').handle({ type: 'raft.request', cmd: 'late' }, 1010);
     expect(g.core('r1').outbox).toEqual([{ to: 'r0', event: { type: 'raft.request', cmd: 'late' } }]);
   });
 
   it('should overwrite a follower\'s uncommitted conflicting entries with the leader\'s', () => {
     const g = group(3);
-    g.core('r0').onTimer(1000);
-    g.pump(1000);
+    g.tick('r0', 1000);
     // r0 appends an entry nobody else gets, then is cut off; r1 wins term 2 and commits another.
     g.down.add('r0');
     g.core('r0').handle({ type: 'raft.request', cmd: 'lost' }, 1010);
-    g.core('r1').onTimer(2000);
-    g.pump(2000);
+    g.tick('r1', 2000);
     g.core('r1').handle({ type: 'raft.request', cmd: 'kept' }, 2010);
     g.down.delete('r0');
     for (let t = 2050; t < 2300; t += 50) {
-      g.core('r1').onTimer(t);
-      g.pump(t);
+      g.tick('r1', t);
     }
     expect(g.core('r0').role).toBe('follower');
     expect(g.core('r0').disk.log.map((e) => e.cmd)).toEqual(g.core('r1').disk.log.map((e) => e.cmd));
@@ -107,8 +103,7 @@ describe('RaftCore', () => {
 
   it('should refuse a vote to a candidate whose log is behind', () => {
     const g = group(3);
-    g.core('r0').onTimer(1000);
-    g.pump(1000);
+    g.tick('r0', 1000);
     const r1 = g.core('r1');
     r1.handle({ type: 'raft.vote', from: 'r2', lastIndex: 0, lastTerm: 0, term: 5 }, 2000);
     expect(r1.outbox.at(-1)!.event).toMatchObject({ type: 'raft.voteReply', granted: false, term: 5 });
@@ -139,29 +134,24 @@ describe('RaftCore', () => {
   it('should report Figure 8\'s steps as coverage points: a leader deposed with unreplicated entries, re-elected with them, and an entry replaced by an older one', () => {
     const taken: string[] = [];
     const g = group(3, { commitOldTerm: true }, taken);
-    g.core('r0').onTimer(1000);
-    g.pump(1000);
+    g.tick('r0', 1000);
     // r0 (term 1) appends e alone; r1 wins term 2 and appends f alone.
     g.down.add('r0');
     g.core('r0').handle({ type: 'raft.request', cmd: 'e' }, 1010);
-    g.core('r1').onTimer(2000);
-    g.pump(2000);
+    g.tick('r1', 2000);
     g.down.add('r1');
     g.core('r1').handle({ type: 'raft.request', cmd: 'f' }, 2010);
     // r0 comes back, is deposed by r2's term, then wins term 3 with r2 and replicates e.
     g.down.delete('r0');
-    g.core('r0').onTimer(2050);
-    g.pump(2050);
+    g.tick('r0', 2050);
     expect(taken).toContain('r0: deposed-unreplicated');
-    g.core('r0').onTimer(5000);
-    g.pump(5000);
+    g.tick('r0', 5000);
     expect(g.core('r0').role).toBe('leader');
     expect(taken).toContain('r0: reelected-unreplicated');
     // r1 comes back: its f (term 2) gives way to r0's e (term 1).
     g.down.delete('r1');
     for (let t = 5050; t < 5300; t += 50) {
-      g.core('r0').onTimer(t);
-      g.pump(t);
+      g.tick('r0', t);
     }
     expect(taken).toContain('r1: append-replaced-by-older');
     expect(g.core('r1').disk.log.map((e) => e.cmd)).toEqual(g.core('r0').disk.log.map((e) => e.cmd));

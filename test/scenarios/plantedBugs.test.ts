@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFaultPlan } from '../../engine/index.js';
+import { parseFaultPlan, type Fault } from '../../engine/index.js';
 import { runExplore } from '../../cli/explore/runExplore.js';
 import { runScenario, scenarios } from '../../scenarios/index.js';
 
@@ -65,6 +65,25 @@ describe('planted bugs', () => {
     expect(bad).toMatchObject({ holds: false });
     expect(bad.example).toMatch(/committed \{term 2, cmd "c4"\} at index 2, already committed as \{term 1, cmd "c1"\}/);
     const fixed = runScenario(scenario, params, 1, { faults });
+    for (const name of ['raft.committed-agree', 'raft.log-matching', 'raft.election-safety']) expect(verdict(fixed, name)).toMatchObject({ holds: true });
+  });
+
+  it('should catch raft-commit-old-term from three moves of one cut, a second or more apart', () => {
+    const scenario = scenarios.get('large-scale-coordination')!;
+    const params = { protocol: 'consensus', agents: 10, proposals: 20, participants: 3, duration_ms: 6000, leader_crashes: 0 };
+    // agent-3 leads term 1. Its followers are cut off (it keeps the clients); then agent-2, leader of
+    // the other side, is left alone with the clients; then agent-3, back in charge of agent-1, is cut off.
+    const faults: Fault[] = [
+      { at: 1000, kind: 'partition', id: 'p1', targets: ['agent-1', 'agent-2'] },
+      { at: 2500, kind: 'heal', id: 'p1' },
+      { at: 2500, kind: 'partition', id: 'p1', targets: ['agent-3', 'agent-1'] },
+      { at: 3700, kind: 'heal', id: 'p1' },
+      { at: 3700, kind: 'partition', id: 'p1', targets: ['agent-3'] },
+    ];
+    const bad = verdict(runScenario(scenario, params, 5, { faults, bugs: ['raft-commit-old-term'] }), 'raft.committed-agree')!;
+    expect(bad).toMatchObject({ holds: false });
+    expect(bad.example).toMatch(/agent-2 committed \{term 3, cmd "c12"\} at index 4, already committed as \{term 1, cmd "c6"\}/);
+    const fixed = runScenario(scenario, params, 5, { faults });
     for (const name of ['raft.committed-agree', 'raft.log-matching', 'raft.election-safety']) expect(verdict(fixed, name)).toMatchObject({ holds: true });
   });
 });

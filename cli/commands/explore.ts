@@ -42,6 +42,7 @@ async function explore(target: string, options: ExploreCommandOptions, plan: Out
   }
   if (options.guided === true && options.random === true) throw new UsageError('--guided and --random: choose one search');
   const guided = options.random !== true;
+  const mode = guided ? 'guided' : 'random';
   const seed = parseSeed(options.seed);
   const sets = parseSets(options.set);
   const scenario = await loadScenario(target, plan);
@@ -51,7 +52,7 @@ async function explore(target: string, options: ExploreCommandOptions, plan: Out
   }
   const outcome = interruptible(() => runExplore(scenario, { runs, seed, invariant: options.invariant, sets, bugs, readInput: (path) => plan.readInput(path, readInputFile), guided, progress: io.stderr }));
   if (!outcome.found) {
-    io.stdout(`no invariant violation in ${outcome.runs} runs of ${scenario.name} (explore seed ${seed}${guided ? ', guided' : ', random'})\n`);
+    io.stdout(`no invariant violation in ${outcome.runs} runs of ${scenario.name} (explore seed ${seed}, ${mode})\n`);
     return 0;
   }
   const { counterexample: c, violated } = outcome;
@@ -69,7 +70,7 @@ async function explore(target: string, options: ExploreCommandOptions, plan: Out
     `${JSON.stringify({ scenario: scenario.name, exploreSeed: seed, guided, runs: outcome.runs, shrinks: outcome.shrinks, seed: c.seed, params: c.sets, faults: c.faults, bugs, violated, command }, null, 2)}\n`,
   );
   const lines = [
-    `VIOLATED ${violated.map((v) => v.name).join(', ')} in ${scenario.name} after ${outcome.runs} runs (explore seed ${seed}${guided ? ', guided' : ', random'}); shrunk ${outcome.shrinks} times to:`,
+    `VIOLATED ${violated.map((v) => v.name).join(', ')} in ${scenario.name} after ${outcome.runs} runs (explore seed ${seed}, ${mode}); shrunk ${outcome.shrinks} times to:`,
     `  seed ${c.seed}, ${c.faults.length} fault${c.faults.length === 1 ? '' : 's'}${Object.keys(c.sets).length ? `, ${Object.entries(c.sets).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}`,
     ...violated.map((v) => `  ${v.name}: ${v.violations} violation${v.violations === 1 ? '' : 's'}${v.example ? `, e.g. ${v.example}` : ''}`),
     `fault plan written to ${planPath}; replay with:`,

@@ -30,23 +30,21 @@ export function directedFault(parent: ExploreCase, moment: CoverageMoment, frame
   const own = frame.nodes.indexOf(moment.node);
   let target = own >= 0 ? own : rng.int(frame.nodes.length);
   let cut = 1 + rng.int(2);
+  const cuts = parent.faults.filter((f) => f.kind === 'partition' && f.at <= at);
   const undone = UNDOES[kind];
   if (undone !== undefined) {
     // Restart (resume) a node the plan has down at that time: the undo of a live node does nothing.
     const down = downAt(parent.faults, undone, kind, at, frame.nodes.length);
     if (down.length > 0) target = rng.pick(down);
   } else if (kind === 'heal') {
-    const cuts = parent.faults.filter((f) => f.kind === 'partition' && f.at <= at);
     cut = cuts.length > 0 ? Math.max(1, rng.pick(cuts).cut) : 0;
-  } else if (kind === 'partition' && rng.chance(0.75)) {
+  } else if (kind === 'partition' && rng.chance(0.75) && cuts.length > 0) {
     // Move the latest cut rather than add a second one (two cuts in force isolate more than either).
-    const last = parent.faults.filter((f) => f.kind === 'partition' && f.at <= at).sort((a, b) => b.at - a.at)[0];
-    if (last !== undefined) cut = Math.max(1, last.cut);
+    cut = Math.max(1, cuts.reduce((latest, f) => (f.at > latest.at ? f : latest)).cut);
   }
   // A cut isolates its targets from the rest: the node itself, or — half the time — every other
   // node the faults target, so it keeps the world outside them (a leader left with the clients).
-  const others = frame.nodes.map((_, i) => i).filter((i) => i !== target);
-  const targets = kind === 'partition' && others.length > 0 && rng.chance(0.5) ? others : [target];
+  const targets = kind === 'partition' && frame.nodes.length > 1 && rng.chance(0.5) ? frame.nodes.map((_, i) => i).filter((i) => i !== target) : [target];
   const fault: AbstractFault = { at, kind, targets, rate: rng.int(51), cut };
   const faults = [...parent.faults];
   if (faults.length >= space.maxFaults) faults.splice(rng.int(faults.length), 1);

@@ -9,6 +9,7 @@ import type { Observable } from 'rxjs';
 import type { AnyActorRef, AnyStateMachine, EventObject, InputFrom } from 'xstate';
 import { ActorHost, type ActorRecord, type SpawnOptions } from './ActorHost.js';
 import { CoverageCollector } from './coverage/CoverageCollector.js';
+import { NO_OBSERVED_POINTS, type CoverageSpec, type ObservedPoints } from './coverage/CoveragePoints.js';
 import { FaultInjector } from './faults/FaultInjector.js';
 import { Kernel } from './time/Kernel.js';
 import { KernelScheduler } from './time/KernelScheduler.js';
@@ -121,6 +122,15 @@ export class Simulation {
       }
     });
     return collector;
+  }
+
+  /**
+   * Coverage points an observer of the whole system declares (an invariant's near-miss states,
+   * see {@link ObservedPoints}), or the no-op when coverage is off. Observers ask when they are
+   * built, which is after `enableCoverage` when a run collects coverage.
+   */
+  observedPoints(spec: CoverageSpec): ObservedPoints {
+    return this.host.coverage instanceof CoverageCollector ? this.host.coverage.observed(spec) : NO_OBSERVED_POINTS;
   }
 
   /** Current virtual time in ms. */

@@ -7,9 +7,9 @@
  * reached (and, on a tie, picked least often), so the search spends its runs next to the frontier
  * rather than on the states every run visits. Half the mutations are time-directed (see
  * directedFault): a fault right after a moment of the parent's run — when an actor first (2nd, 4th,
- * 16th time) took a point, half the time one of the parent's rarest — on that actor's node. Mutated
- * cases carry up to 8 faults; a found one is cut down to fast-check's 5 (cutFaults) before
- * fast-check shrinks it. A case with faults that reached a new transition is next run once more
+ * 16th time) took a point, half the time a point drawn by rarity (1 / runs that reached it) — on
+ * that actor's node. Mutated cases carry up to 8 faults; a found one is cut down to fast-check's 5
+ * (cutFaults) before fast-check shrinks it. A case with faults that reached a new transition is next run once more
  * with the longest duration and its faults at the same times (AFL's deterministic stage, one
  * step): invariants judged a grace period after the last fault — a refuted suspicion, a healed
  * replica — need that quiet tail. Fault kinds whose new faults led to new coverage are drawn more
@@ -79,16 +79,17 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
     best.picks++;
     return best;
   };
-  // A moment of the parent's run: half the time at one of its rarest points, else at any point.
+  // A moment of the parent's run: half the time at a point drawn by rarity (weight 1 / runs that
+  // reached it), so a parent's rarest point — the step it got furthest on — gets most of the
+  // directed faults; else at any point.
   const pickMoment = (e: Entry): CoverageMoment => {
     const moments = e.moments;
     const keys = [...new Set(moments.map((m) => m.key))];
     let key = rng.pick(keys);
     if (rng.chance(0.5)) {
-      for (let i = 1; i < TOURNAMENT; i++) {
-        const k = rng.pick(keys);
-        if ((hits.get(k) ?? 0) < (hits.get(key) ?? 0)) key = k;
-      }
+      const weights = keys.map((k) => 1 / (hits.get(k) ?? 1));
+      let x = rng.next() * weights.reduce((a, b) => a + b, 0);
+      for (let i = 0; i < keys.length && x >= 0; i++) if ((x -= weights[i]!) < 0) key = keys[i]!;
     }
     return rng.pick(moments.filter((m) => m.key === key));
   };

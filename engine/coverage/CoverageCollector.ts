@@ -8,7 +8,7 @@
  * actor was in (the inputs of `explore --guided`).
  */
 import type { AnyStateMachine, InspectionEvent, Observer } from 'xstate';
-import type { CoveragePoints, CoverageSink, CoverageSpec } from './CoveragePoints.js';
+import type { CoveragePoints, CoverageSink, CoverageSpec, ObservedPoints } from './CoveragePoints.js';
 import type { CoverageReport, MachineCoverage } from './CoverageReport.js';
 import { machineModel, type MachineModel } from './machineModel.js';
 
@@ -45,6 +45,13 @@ interface Counts {
   readonly actors: Set<string>;
 }
 
+interface Core {
+  readonly spec: CoverageSpec;
+  readonly declared: ReadonlySet<string>;
+  readonly counts: Counts;
+  readonly undeclared: Map<string, [string, string, string]>;
+}
+
 interface ActorState {
   machine: string;
   value: string;
@@ -64,7 +71,7 @@ interface ReenterLike {
 /** Collects coverage of one simulation (see `Simulation.enableCoverage`). */
 export class CoverageCollector implements HostCoverage {
   private readonly machines = new Map<AnyStateMachine, { model: MachineModel; name: string; counts: Counts }>();
-  private readonly cores = new Map<string, { spec: CoverageSpec; counts: Counts; undeclared: Map<string, [string, string, string]> }>();
+  private readonly cores = new Map<string, Core>();
   private readonly actors = new Map<string, ActorState>();
   private readonly nodes = new Map<string, Set<string>>();
   private readonly faultStates = new Map<string, number>();
@@ -183,18 +190,43 @@ export class CoverageCollector implements HostCoverage {
     return entry;
   }
 
-  private points(spec: CoverageSpec, actor: CoveredActor, state: ActorState): CoveragePoints {
-    const actorId = actor.id;
-    const moment = (key: string): void => this.moment(actor, key);
-    const clocked = (): boolean => this.clock !== undefined;
+  /** Points `spec` declares for an observer of the whole system (see {@link ObservedPoints}). */
+  observed(spec: CoverageSpec): ObservedPoints {
+    const core = this.core(spec);
+    core.counts.actors.add(spec.name);
+    return {
+      enabled: true,
+      hit: (node, from, to, cause) => {
+        this.take(core, from, to, cause);
+        if (this.clock !== undefined) this.moment({ id: `${spec.name}@${node}`, node }, `${spec.name}|${coreKey(from, to, cause)}`);
+      },
+    };
+  }
+
+  private core(spec: CoverageSpec): Core {
     let core = this.cores.get(spec.name);
     if (core === undefined) {
-      core = { spec, counts: { states: new Map(), transitions: new Map(), actors: new Set() }, undeclared: new Map() };
+      const declared = new Set(spec.transitions.map(([from, to, cause]) => coreKey(from, to, cause)));
+      core = { spec, declared, counts: { states: new Map(), transitions: new Map(), actors: new Set() }, undeclared: new Map() };
       this.cores.set(spec.name, core);
     }
+    return core;
+  }
+
+  /** Counts `from --cause--> to` of `core`; its key. */
+  private take(core: Core, from: string, to: string, cause: string): string {
     const { counts, undeclared } = core;
-    counts.actors.add(actorId);
-    const declared = new Set(spec.transitions.map(([from, to, cause]) => coreKey(from, to, cause)));
+    const key = coreKey(from, to, cause);
+    counts.transitions.set(key, (counts.transitions.get(key) ?? 0) + 1);
+    if (from !== to) counts.states.set(to, (counts.states.get(to) ?? 0) + 1);
+    if (!core.declared.has(key) && !undeclared.has(key)) undeclared.set(key, [from, to, cause]);
+    return key;
+  }
+
+  private points(spec: CoverageSpec, actor: CoveredActor, state: ActorState): CoveragePoints {
+    const core = this.core(spec);
+    const { counts } = core;
+    counts.actors.add(actor.id);
     const roles = spec.role === true ? state.roles : undefined;
     if (roles !== undefined && spec.states[0] !== undefined) {
       roles.set(spec.name, spec.states[0]);
@@ -202,18 +234,15 @@ export class CoverageCollector implements HostCoverage {
     }
     return {
       enabled: true,
-      hit(from, to, cause) {
-        const key = coreKey(from, to, cause);
-        counts.transitions.set(key, (counts.transitions.get(key) ?? 0) + 1);
-        if (from !== to) counts.states.set(to, (counts.states.get(to) ?? 0) + 1);
-        if (!declared.has(key) && !undeclared.has(key)) undeclared.set(key, [from, to, cause]);
+      hit: (from, to, cause) => {
+        const key = this.take(core, from, to, cause);
         roles?.set(spec.name, to);
-        if (clocked()) moment(`${spec.name}|${key}`);
+        if (this.clock !== undefined) this.moment(actor, `${spec.name}|${key}`);
       },
     };
   }
 
-  private moment(actor: CoveredActor, key: string): void {
+  private moment(actor: Pick<CoveredActor, 'id' | 'node'>, key: string): void {
     const id = `${actor.id}\u0000${key}`;
     const n = (this.actorHits.get(id) ?? 0) + 1;
     this.actorHits.set(id, n);

@@ -36,6 +36,22 @@ export interface CoverageSink {
 /** The no-op points (coverage off). */
 export const NO_COVERAGE_POINTS: CoveragePoints = { enabled: false, hit() {} };
 
+/**
+ * What an observer calls — a scenario's invariant tracker, which sees every node at once: points
+ * of the whole system, each placed on the node it happened at (where `explore --guided` aims its
+ * next fault). An invariant declares its near-miss states this way (IJON's state annotations):
+ * the state one step before a violation, which a correct protocol can reach too.
+ */
+export interface ObservedPoints {
+  /** False for the no-op. */
+  readonly enabled: boolean;
+  /** Transition `from --cause--> to` was taken, on `node`. */
+  hit(node: string, from: string, to: string, cause: string): void;
+}
+
+/** The no-op observed points (coverage off). */
+export const NO_OBSERVED_POINTS: ObservedPoints = { enabled: false, hit() {} };
+
 /** The points of `spec` from an actor's sink, or the no-op when coverage is off. */
 export function coveragePoints(sink: CoverageSink | undefined, spec: CoverageSpec): CoveragePoints {
   return sink === undefined ? NO_COVERAGE_POINTS : sink.points(spec);

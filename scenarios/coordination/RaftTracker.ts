@@ -5,7 +5,8 @@
  */
 import { filter } from 'rxjs';
 import type { RaftCore, RaftDisk, RaftEntry } from '../../actors/index.js';
-import type { Simulation } from '../../engine/index.js';
+import type { ObservedPoints, Simulation } from '../../engine/index.js';
+import { RAFT_LEDGER_COVERAGE } from './raftLedgerCoverage.js';
 import type { InvariantResult } from '../core/defineScenario.js';
 
 interface Violations {
@@ -19,15 +20,24 @@ export class RaftTracker {
   readonly leaders = new Map<number, string>();
   /** index → the entry committed there (as first seen committed by a leader). */
   readonly ledger = new Map<number, RaftEntry>();
+  /** index → the term of the leader that first committed it. */
+  private readonly committedIn = new Map<number, number>();
   /** cmd → time it was first committed. */
   readonly committedAt = new Map<string, number>();
   private readonly submitted = new Map<string, number>();
   private readonly election: Violations = { count: 0 };
   private readonly agree: Violations = { count: 0 };
+  private readonly completeness: Violations = { count: 0 };
   private current: { id: string; term: number } | null = null;
   private pendingCrash: { at: number; term: number } | null = null;
   private readonly onCommit: (cmd: string, latencyMs: number) => void;
   private readonly onDowntime: (ms: number) => void;
+  private readonly points: ObservedPoints;
+  /** With coverage on: index → the leader that committed it first, and the indices found shadowed. */
+  private readonly committers = new Map<number, string>();
+  /** Highest index committed so far. */
+  private top = 0;
+  private readonly shadowed = new Set<number>();
 
   constructor(
     private readonly sim: Simulation,
@@ -36,11 +46,19 @@ export class RaftTracker {
   ) {
     this.onCommit = hooks.commit;
     this.onDowntime = hooks.downtime;
+    this.points = sim.observedPoints(RAFT_LEDGER_COVERAGE);
+    // A participant sends after its log changed (a leader's heartbeat, a follower's reply).
+    if (this.points.enabled) {
+      sim.signalsOf('send').pipe(filter((s) => disks.has(s.src))).subscribe((s) => {
+        this.shadows(s.src);
+        if (s.type === 'raft.append') this.pastStranded(s.src);
+      });
+    }
     sim.signalsOf('signal').pipe(filter((s) => s.kind === 'signal' && s.type.startsWith('raft.') && disks.has(s.src))).subscribe((s) => {
       if (s.type === 'raft.leader') this.leaderElected(s.src, (s.payload as { term: number }).term, s.time);
       else if (s.type === 'raft.commit') {
         const c = s.payload as { index: number; from?: number; term?: number };
-        if (c.from !== undefined) this.leaderCommitted(s.src, c.from, c.index, s.time);
+        if (c.from !== undefined) this.leaderCommitted(s.src, c.from, c.index, c.term ?? 0, s.time);
       }
     });
   }
@@ -71,6 +89,7 @@ export class RaftTracker {
       this.election.count++;
       this.election.example ??= `term ${term} elected both ${prior} and ${id} (t=${time})`;
     } else this.leaders.set(term, id);
+    this.complete(id, term, time);
     if (this.current === null || term >= this.current.term) this.current = { id, term };
     if (this.pendingCrash !== null && term > this.pendingCrash.term) {
       this.onDowntime(time - this.pendingCrash.at);
@@ -78,18 +97,67 @@ export class RaftTracker {
     }
   }
 
-  private leaderCommitted(id: string, from: number, to: number, time: number): void {
+  private leaderCommitted(id: string, from: number, to: number, term: number, time: number): void {
     const log = this.disks.get(id)!.log;
     for (let i = from; i <= to; i++) {
       const entry = log[i]!;
       const known = this.ledger.get(i);
-      if (known === undefined) this.ledger.set(i, entry);
-      else if (known.term !== entry.term || known.cmd !== entry.cmd) this.disagree(`${id} committed ${fmt(entry)} at index ${i}, already committed as ${fmt(known)} (t=${time})`);
+      if (known === undefined) {
+        this.ledger.set(i, entry);
+        this.committedIn.set(i, term);
+        this.top = Math.max(this.top, i);
+        if (this.points.enabled) this.committers.set(i, id);
+      } else if (known.term !== entry.term || known.cmd !== entry.cmd) this.disagree(`${id} committed ${fmt(entry)} at index ${i}, already committed as ${fmt(known)} (t=${time})`);
       if (entry.cmd !== '' && !this.committedAt.has(entry.cmd)) {
         this.committedAt.set(entry.cmd, time);
         const at = this.submitted.get(entry.cmd);
         if (at !== undefined) this.onCommit(entry.cmd, time - at);
       }
+    }
+  }
+
+  /** §5.4's Leader Completeness: the leader of `term` holds every entry committed in an earlier term. */
+  private complete(id: string, term: number, time: number): void {
+    const log = this.disks.get(id)!.log;
+    for (const [i, entry] of this.ledger) {
+      const mine = log[i];
+      if (this.committedIn.get(i)! >= term || (mine !== undefined && mine.term === entry.term && mine.cmd === entry.cmd)) continue;
+      this.completeness.count++;
+      this.completeness.example ??= `${id} won term ${term} holding ${mine ? fmt(mine) : 'nothing'} at index ${i}, committed as ${fmt(entry)} (t=${time})`;
+      return;
+    }
+  }
+
+  /**
+   * Figure 8's (b): leader `id` lacks client entries of an earlier term that another node holds above
+   * every commit — a deposed leader's stranded entries, which `id` will overwrite unless their holder
+   * leads again first. A point on `id`'s node: cutting it off now gives the holder that chance.
+   */
+  private pastStranded(id: string): void {
+    const disk = this.disks.get(id)!;
+    for (const [other, d] of this.disks) {
+      if (other === id) continue;
+      for (let j = this.top + 1; j < d.log.length; j++) {
+        const e = d.log[j]!;
+        const mine = disk.log[j];
+        if (e.cmd !== '' && e.term < disk.term && (mine === undefined || mine.term !== e.term || mine.cmd !== e.cmd)) {
+          return this.points.hit(this.sim.nodeOf(id) ?? id, 'ledger', 'ledger', 'leader-past-stranded');
+        }
+      }
+    }
+  }
+
+  /**
+   * Figure 8's eve: `id`'s log holds, at a committed index, an entry of a later term than the one
+   * committed there — safe only while `id` cannot lead. A point on the committing leader's node.
+   */
+  private shadows(id: string): void {
+    const log = this.disks.get(id)!.log;
+    for (const [i, entry] of this.ledger) {
+      if ((log[i]?.term ?? 0) <= entry.term || this.shadowed.has(i)) continue;
+      this.shadowed.add(i);
+      const committer = this.committers.get(i)!;
+      this.points.hit(this.sim.nodeOf(committer) ?? committer, 'ledger', 'ledger', 'commit-shadowed');
     }
   }
 
@@ -99,7 +167,7 @@ export class RaftTracker {
   }
 
   /**
-   * The three safety invariants. `core(id)` gives a live participant's protocol state (for its
+   * The four safety invariants. `core(id)` gives a live participant's protocol state (for its
    * volatile commit index); down participants are checked on their disk's log only.
    */
   invariants(core: (id: string) => RaftCore | undefined): InvariantResult[] {
@@ -132,6 +200,7 @@ export class RaftTracker {
       result('raft.election-safety', this.election),
       result('raft.log-matching', matching),
       result('raft.committed-agree', agree),
+      result('raft.leader-completeness', this.completeness),
     ];
   }
 }

@@ -6,10 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFaultPlan, type Fault } from '../../engine/index.js';
+import { coverageObserver, resultCoverage } from '../../analysis/index.js';
 import { runExplore } from '../../cli/explore/runExplore.js';
 import { runScenario, scenarios } from '../../scenarios/index.js';
 
 const plan = (name: string) => parseFaultPlan(JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', `${name}.plan.json`), 'utf8')));
+const SAFETY = ['raft.committed-agree', 'raft.log-matching', 'raft.election-safety', 'raft.leader-completeness'];
 const verdict = (r: ReturnType<typeof runScenario>, name: string) => r.invariants.find((i) => i.name === name);
 
 describe('planted bugs', () => {
@@ -29,7 +31,7 @@ describe('planted bugs', () => {
     const faults = plan('raft-no-step-down');
     expect(verdict(runScenario(scenario, params, 468624758, { faults, bugs: ['raft-no-step-down'] }), 'raft.committed-agree')).toMatchObject({ holds: false });
     const fixed = runScenario(scenario, params, 468624758, { faults });
-    for (const name of ['raft.committed-agree', 'raft.log-matching', 'raft.election-safety']) expect(verdict(fixed, name)).toMatchObject({ holds: true });
+    for (const name of SAFETY) expect(verdict(fixed, name)).toMatchObject({ holds: true });
   });
 
   it('should catch registry-lww-arrival-order with registry.replicas-converge after a crash and restart', () => {
@@ -61,11 +63,14 @@ describe('planted bugs', () => {
     const params = { protocol: 'consensus', agents: 10, proposals: 20, participants: 3, duration_ms: 6000, leader_crashes: 0 };
     const faults = plan('raft-commit-old-term');
     expect(faults.map((f) => f.kind)).toEqual(['crash', 'crash', 'restart', 'crash', 'restart']);
-    const bad = verdict(runScenario(scenario, params, 1, { faults, bugs: ['raft-commit-old-term'] }), 'raft.committed-agree')!;
+    const buggy = runScenario(scenario, params, 1, { faults, bugs: ['raft-commit-old-term'] });
+    const bad = verdict(buggy, 'raft.committed-agree')!;
     expect(bad).toMatchObject({ holds: false });
     expect(bad.example).toMatch(/committed \{term 2, cmd "c4"\} at index 2, already committed as \{term 1, cmd "c1"\}/);
+    // Leader Completeness sees it one step earlier: at the election of the leader that lacks c1.
+    expect(verdict(buggy, 'raft.leader-completeness')!.example).toMatch(/agent-1 won term \d+ holding \{term 2, cmd "c4"\} at index 2, committed as \{term 1, cmd "c1"\} \(t=1824/);
     const fixed = runScenario(scenario, params, 1, { faults });
-    for (const name of ['raft.committed-agree', 'raft.log-matching', 'raft.election-safety']) expect(verdict(fixed, name)).toMatchObject({ holds: true });
+    for (const name of SAFETY) expect(verdict(fixed, name)).toMatchObject({ holds: true });
   });
 
   it('should catch raft-commit-old-term from three moves of one cut, a second or more apart', () => {
@@ -80,10 +85,19 @@ describe('planted bugs', () => {
       { at: 3700, kind: 'heal', id: 'p1' },
       { at: 3700, kind: 'partition', id: 'p1', targets: ['agent-3'] },
     ];
-    const bad = verdict(runScenario(scenario, params, 5, { faults, bugs: ['raft-commit-old-term'] }), 'raft.committed-agree')!;
+    const buggy = runScenario(scenario, params, 5, { faults, bugs: ['raft-commit-old-term'], observe: [coverageObserver()] });
+    const bad = verdict(buggy, 'raft.committed-agree')!;
     expect(bad).toMatchObject({ holds: false });
     expect(bad.example).toMatch(/agent-2 committed \{term 3, cmd "c12"\} at index 4, already committed as \{term 1, cmd "c6"\}/);
-    const fixed = runScenario(scenario, params, 5, { faults });
-    for (const name of ['raft.committed-agree', 'raft.log-matching', 'raft.election-safety']) expect(verdict(fixed, name)).toMatchObject({ holds: true });
+    expect(verdict(buggy, 'raft.leader-completeness')).toMatchObject({ holds: false });
+    // The near-misses on the way: agent-2 leads while agent-3 holds stranded entries (Figure 8's (b)),
+    // and before the third move agent-3 has committed c6 while agent-2 holds a later entry there.
+    const ledger = resultCoverage(buggy)!.machines.find((m) => m.name === 'raft-ledger')!;
+    for (const point of ['leader-past-stranded', 'commit-shadowed']) expect(ledger.transitions.find((t) => t.event === point)!.count).toBeGreaterThan(0);
+    const fixed = runScenario(scenario, params, 5, { faults, observe: [coverageObserver()] });
+    for (const name of SAFETY) expect(verdict(fixed, name)).toMatchObject({ holds: true });
+    // Correct Raft strands entries the same way, but its no-op keeps the stranding leader from committing them by count.
+    const fixedLedger = resultCoverage(fixed)!.machines.find((m) => m.name === 'raft-ledger')!;
+    expect(fixedLedger.transitions.map((t) => t.count > 0)).toEqual([true, false]);
   });
 });

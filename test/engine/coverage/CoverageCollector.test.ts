@@ -84,4 +84,21 @@ describe('CoverageCollector', () => {
     expect(new Set(moments.map((m) => m.node))).toEqual(new Set(['a']));
     expect(moments.map((m) => m.at)).toEqual([...moments.map((m) => m.at)].sort((x, y) => x - y));
   });
+
+  it("should count an observer's points as a core of its own, each moment on the node it names", () => {
+    const sim = createSimulation({ seed: 1 });
+    expect(sim.observedPoints(SPEC).enabled).toBe(false);
+    const collector = sim.enableCoverage();
+    collector.clock = () => sim.now;
+    const points = sim.observedPoints({ ...SPEC, name: 'toy-observer', role: false });
+    sim.kernel.scheduleAt(5, () => points.hit('n1', 'low', 'high', 'bump'));
+    sim.kernel.scheduleAt(7, () => points.hit('n2', 'low', 'high', 'bump'));
+    sim.kernel.scheduleAt(9, () => points.hit('n1', 'low', 'high', 'bump'));
+    sim.run({ until: 10 });
+    const core = collector.report().machines.find((m) => m.name === 'toy-observer')!;
+    expect(core.kind).toBe('core');
+    expect(core.transitions.find((t) => t.event === 'bump')!.count).toBe(3);
+    // 1st and 2nd time on each node: the moments are per node, as an actor's are per actor.
+    expect(collector.moments().map((m) => [m.at, m.node])).toEqual([[5, 'n1'], [7, 'n2'], [9, 'n1']]);
+  });
 });

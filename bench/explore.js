@@ -77,8 +77,11 @@ if (part === 'find') {
     const started = Date.now();
     let points;
     let transitions;
+    let violation;
     if (mode === 'guided') {
       const o = runExplore(scenario, { runs, seed: 1, sets, bugs: [], guided: true, shrink: false });
+      // The search stops at a violation (with no bug on: the invariant's own false alarm, or a real find).
+      if (o.found) violation = { run: o.runs, invariants: o.violated.map((v) => v.name) };
       ({ points, transitions } = o.coverage ?? { points: NaN, transitions: NaN });
     } else {
       const seen = new Set();
@@ -95,7 +98,7 @@ if (part === 'find') {
       points = seen.size;
       transitions = [...seen].filter(isTransitionKey).length;
     }
-    console.log(JSON.stringify({ part, mode, scenario: label, runs, points, transitions, wallS: Math.round((Date.now() - started) / 1000) }));
+    console.log(JSON.stringify({ part, mode, scenario: label, runs, points, transitions, ...(violation ? { violation } : {}), wallS: Math.round((Date.now() - started) / 1000) }));
   }
 } else if (part === 'table') {
   const rows = [mode, ...rest].flatMap((f) => readFileSync(f, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)));
@@ -131,7 +134,7 @@ if (part === 'find') {
     console.log('|---|---:|---:|---:|');
     for (const label of Object.keys(COVERAGE)) {
       const c = (m) => cov.find((x) => x.scenario === label && x.mode === m);
-      const f = (r) => (r ? `${r.points} (${r.transitions})` : '—');
+      const f = (r) => (!r ? '—' : r.violation ? `stopped at run ${r.violation.run}: ${r.violation.invariants.join(', ')} violated` : `${r.points} (${r.transitions})`);
       console.log(`| ${label} | ${(c('random') ?? c('guided'))?.runs ?? '—'} | ${f(c('random'))} | ${f(c('guided'))} |`);
     }
   }

@@ -39,6 +39,8 @@ const DIRECTED_SHARE = 0.5;
 const FRESH_SHARE = 0.3;
 /** Corpus entries drawn per parent choice (the rarest wins). */
 const TOURNAMENT = 3;
+/** Directed children, per fault kind, queued at an observer's point the first time a run reaches it. */
+const NEAR_MISS_STAGE = 2;
 
 interface Entry {
   readonly c: ExploreCase;
@@ -68,6 +70,8 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
   // Runs that reached each point: rarity.
   const hits = new Map<string, number>();
   let transitions = 0;
+  /** Machines that are observers' points. */
+  const observers = new Set<string>();
   const rarity = (e: Entry): number => e.keys.reduce((m, k) => Math.min(m, hits.get(k)!), Infinity);
   const pickParent = (): Entry => {
     let best = rng.pick(corpus);
@@ -124,6 +128,7 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
         return context.found(c, runs);
       }
       const keys = coverageKeys(report!);
+      for (const m of report!.machines) if (m.observer) observers.add(m.name);
       let added = false;
       let newTransition = false;
       for (const key of keys) {
@@ -140,6 +145,12 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
         const entry: Entry = { c, keys, moments, frame: cc, picks: 0 };
         corpus.push(entry);
         // AFL's deterministic stage, one step: the same faults with the longest quiet tail after them.
+        // An observer's point is an invariant's near miss: try every kind of fault right after it at once.
+        for (const key of keys) {
+          if (hits.get(key) !== 1 || !isTransitionKey(key) || !observers.has(key.slice(0, key.indexOf('|')))) continue;
+          const moment = moments.find((m) => m.key === key)!;
+          for (const kind of kinds) for (let i = 0; i < NEAR_MISS_STAGE; i++) queued.push({ c: directedFault(c, moment, cc, rng, { ...space, kinds: [kind] }), parent: entry });
+        }
         if (newTransition && longest !== undefined && c.faults.length > 0 && c.duration !== null && c.duration < longest) queued.push({ c: longerRun(c, longest), parent: entry });
         if (parent !== undefined) for (const f of c.faults) if (!parent.c.faults.includes(f)) credit.set(f.kind, credit.get(f.kind)! + 1);
       }

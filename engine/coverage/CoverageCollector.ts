@@ -50,6 +50,7 @@ interface Core {
   readonly declared: ReadonlySet<string>;
   readonly counts: Counts;
   readonly undeclared: Map<string, [string, string, string]>;
+  observer?: true;
 }
 
 interface ActorState {
@@ -161,10 +162,11 @@ export class CoverageCollector implements HostCoverage {
         transitions: model.transitions.map((t) => ({ ...t, count: counts.transitions.get(t.key) ?? 0 })),
       });
     }
-    for (const { spec, counts, undeclared } of this.cores.values()) {
+    for (const { spec, counts, undeclared, observer } of this.cores.values()) {
       machines.push({
         name: spec.name,
         kind: 'core',
+        ...(observer ? { observer } : {}),
         actors: counts.actors.size,
         states: spec.states.map((s) => ({ name: s, count: counts.states.get(s) ?? 0 })),
         transitions: [
@@ -193,6 +195,7 @@ export class CoverageCollector implements HostCoverage {
   /** Points `spec` declares for an observer of the whole system (see {@link ObservedPoints}). */
   observed(spec: CoverageSpec): ObservedPoints {
     const core = this.core(spec);
+    core.observer = true;
     core.counts.actors.add(spec.name);
     return {
       enabled: true,

@@ -23,6 +23,8 @@ export interface MachineCoverage {
   readonly name: string;
   /** `machine`: an XState machine's definition; `core`: a protocol core's declared points. */
   readonly kind: 'machine' | 'core';
+  /** Declared by an observer of the whole system: its points are an invariant's near misses. */
+  readonly observer?: true;
   /** Actors that ran it (distinct ids). */
   readonly actors: number;
   readonly states: StateCoverage[];

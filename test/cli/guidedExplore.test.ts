@@ -4,7 +4,8 @@
  * 100 ms window — the watcher's own node must be paused. Seeded, so both searches are
  * deterministic: the guided one keeps the case that alarmed the watcher (a new transition) and
  * the one that hit the watcher while alarmed (a new fault-state pair) and mutates them; the
- * random one needs both faults drawn right at once.
+ * random one needs both faults drawn right at once. With an observer that declares the alarm a
+ * near miss, the guided search tries each fault kind right after the first alarm and is done at once.
  */
 import { filter } from 'rxjs';
 import { setup } from 'xstate';
@@ -33,7 +34,8 @@ const idle = setup({}).createMachine({ id: 'idle' });
 
 const NODES = ['w', 'k', 'x1', 'x2', 'x3', 'x4', 'x5', 'x6'];
 
-const toy = defineScenario({
+/** The toy, optionally with an observer that declares the watcher's alarm a near miss (on its node). */
+const makeToy = (observer: boolean) => defineScenario({
   name: 'toy-watch',
   summary: 'a watcher alarmed by a silent worker must not be paused while alarmed',
   params: { duration_ms: int(1000, 100, 10_000, 'run length') },
@@ -42,6 +44,10 @@ const toy = defineScenario({
     sim.spawn(watcher, { id: 'w' });
     sim.spawn(worker, { id: 'k' });
     for (const id of NODES.slice(2)) sim.spawn(idle, { id });
+    if (observer) {
+      const points = sim.observedPoints({ name: 'toy-near-miss', states: ['watching'], transitions: [['watching', 'watching', 'alarmed']] });
+      sim.signalsOf('state').pipe(filter((s) => s.src === 'w' && s.type === 'alarmed')).subscribe(() => points.hit('w', 'watching', 'watching', 'alarmed'));
+    }
     let violations = 0;
     sim.signals$.pipe(filter((s) => s.kind === 'fault' && s.type === 'pause' && s.dst.split(',').includes('w'))).subscribe(() => {
       if (sim.actor('w')?.getSnapshot().value === 'alarmed') violations++;
@@ -53,6 +59,7 @@ const toy = defineScenario({
   },
 });
 
+const toy = makeToy(false);
 const RUNS = 600;
 
 describe('runExplore (guided)', () => {
@@ -68,5 +75,15 @@ describe('runExplore (guided)', () => {
     expect(faults).toEqual([expect.stringMatching(/^(crash|pause) k$/), 'pause w']);
     // Reproducible: the same explore seed finds it at the same run.
     expect(runExplore(toy, { ...base, guided: true, shrink: false }).runs).toBe(guided.runs);
+  });
+
+  it("should try every fault kind right after an observer's near miss the first time a run reaches it", () => {
+    const base = { runs: RUNS, seed: 2, sets: {}, bugs: [], guided: true, shrink: false };
+    const plain = runExplore(toy, base);
+    const near = runExplore(makeToy(true), base);
+    expect(near.found).toBe(true);
+    // The first alarm is also the first new transition of the watcher: a pause of w right after it is among the stage's children.
+    // Seed 2: 10 runs against 165.
+    expect(near.runs).toBeLessThan(plain.runs / 4);
   });
 });

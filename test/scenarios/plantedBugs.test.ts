@@ -96,7 +96,7 @@ describe('planted bugs', () => {
     for (const point of ['leader-past-stranded', 'commit-shadowed']) expect(ledger.transitions.find((t) => t.event === point)!.count).toBeGreaterThan(0);
     const fixed = runScenario(scenario, params, 5, { faults, observe: [coverageObserver()] });
     for (const name of SAFETY) expect(verdict(fixed, name)).toMatchObject({ holds: true });
-    // Correct Raft strands entries the same way, but its no-op keeps the stranding leader from committing them by count.
+    // Correct Raft strands entries the same way, but the new leader's no-op keeps the stranded one from winning again.
     const fixedLedger = resultCoverage(fixed)!.machines.find((m) => m.name === 'raft-ledger')!;
     expect(fixedLedger.transitions.map((t) => t.count > 0)).toEqual([true, false]);
   });

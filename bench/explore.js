@@ -38,7 +38,9 @@ export const VARIANTS = {
 };
 const COVERAGE = {
   'failure-detection': {},
-  'failure-detection (swim)': { scenario: 'failure-detection', sets: SWIM },
+  // Judged on fd.completeness only: swim.no-live-declared-dead has a false alarm under long pauses
+  // (docs/coverage.md) that the guided search finds, and a violation ends the search.
+  'failure-detection (swim)': { scenario: 'failure-detection', sets: SWIM, invariant: 'fd.completeness' },
   'health-monitoring': {},
   'load-balancing': { sets: { requests: '1000' } },
   'large-scale-coordination': {},
@@ -79,7 +81,7 @@ if (part === 'find') {
     let transitions;
     let violation;
     if (mode === 'guided') {
-      const o = runExplore(scenario, { runs, seed: 1, sets, bugs: [], guided: true, shrink: false });
+      const o = runExplore(scenario, { runs, seed: 1, sets, bugs: [], guided: true, shrink: false, ...(c.invariant ? { invariant: c.invariant } : {}) });
       // The search stops at a violation (with no bug on: the invariant's own false alarm, or a real find).
       if (o.found) violation = { run: o.runs, invariants: o.violated.map((v) => v.name) };
       ({ points, transitions } = o.coverage ?? { points: NaN, transitions: NaN });

@@ -9,10 +9,13 @@
  * directedFault): a fault right after a moment of the parent's run — when an actor first (2nd, 4th,
  * 16th time) took a point, half the time a point drawn by rarity (1 / runs that reached it) — on
  * that actor's node. Mutated cases carry up to 8 faults; a found one is cut down to fast-check's 5
- * (cutFaults) before fast-check shrinks it. A case with faults that reached a new transition is next run once more
- * with the longest duration and its faults at the same times (AFL's deterministic stage, one
- * step): invariants judged a grace period after the last fault — a refuted suspicion, a healed
- * replica — need that quiet tail. Fault kinds whose new faults led to new coverage are drawn more
+ * (cutFaults) before fast-check shrinks it. A case with faults that reached a new transition is
+ * next run once more with the longest duration and its faults at the same times (AFL's
+ * deterministic stage, one step): invariants judged a grace period after the last fault — a
+ * refuted suspicion, a healed replica — need that quiet tail. The first time a run reaches an
+ * observer's point (an invariant's near miss, see `Simulation.observedPoints`), two directed
+ * children per fault kind follow at its moment: the step from a near miss to the violation is
+ * usually one fault right after it. Fault kinds whose new faults led to new coverage are drawn more
  * often. Seeded (the explore seed drives every choice) and so reproducible; the first cases, and a
  * share of the later ones, are fast-check's own draws (in the random search's order), and a
  * violation is shrunk by fast-check exactly as in the random search.
@@ -144,13 +147,13 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
       if (added) {
         const entry: Entry = { c, keys, moments, frame: cc, picks: 0 };
         corpus.push(entry);
-        // AFL's deterministic stage, one step: the same faults with the longest quiet tail after them.
         // An observer's point is an invariant's near miss: try every kind of fault right after it at once.
         for (const key of keys) {
           if (hits.get(key) !== 1 || !isTransitionKey(key) || !observers.has(key.slice(0, key.indexOf('|')))) continue;
           const moment = moments.find((m) => m.key === key)!;
           for (const kind of kinds) for (let i = 0; i < NEAR_MISS_STAGE; i++) queued.push({ c: directedFault(c, moment, cc, rng, { ...space, kinds: [kind] }), parent: entry });
         }
+        // AFL's deterministic stage, one step: the same faults with the longest quiet tail after them.
         if (newTransition && longest !== undefined && c.faults.length > 0 && c.duration !== null && c.duration < longest) queued.push({ c: longerRun(c, longest), parent: entry });
         if (parent !== undefined) for (const f of c.faults) if (!parent.c.faults.includes(f)) credit.set(f.kind, credit.get(f.kind)! + 1);
       }

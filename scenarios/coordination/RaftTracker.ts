@@ -1,7 +1,8 @@
 /**
  * Watches a Raft group from `signals$` and the participants' disks: the election-safety,
- * log-matching and committed-agree invariants, commit latency of client commands and election
- * downtime after a leader crash. Reused by every scenario that runs `raftNodeMachine`.
+ * log-matching, committed-agree and leader-completeness invariants, commit latency of client
+ * commands and election downtime after a leader crash; with coverage on, the near misses of
+ * `RAFT_LEDGER_COVERAGE`. Reused by every scenario that runs `raftNodeMachine`.
  */
 import { filter } from 'rxjs';
 import type { RaftCore, RaftDisk, RaftEntry } from '../../actors/index.js';
@@ -22,6 +23,8 @@ export class RaftTracker {
   readonly ledger = new Map<number, RaftEntry>();
   /** index → the term of the leader that first committed it. */
   private readonly committedIn = new Map<number, number>();
+  /** Highest index committed so far. */
+  private top = 0;
   /** cmd → time it was first committed. */
   readonly committedAt = new Map<string, number>();
   private readonly submitted = new Map<string, number>();
@@ -32,11 +35,10 @@ export class RaftTracker {
   private pendingCrash: { at: number; term: number } | null = null;
   private readonly onCommit: (cmd: string, latencyMs: number) => void;
   private readonly onDowntime: (ms: number) => void;
+  /** Near-miss coverage points (`RAFT_LEDGER_COVERAGE`); a no-op unless coverage is on. */
   private readonly points: ObservedPoints;
   /** With coverage on: index → the leader that committed it first, and the indices found shadowed. */
   private readonly committers = new Map<number, string>();
-  /** Highest index committed so far. */
-  private top = 0;
   private readonly shadowed = new Set<number>();
 
   constructor(

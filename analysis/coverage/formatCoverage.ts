@@ -10,11 +10,16 @@ export function transitionLabel(m: MachineCoverage, t: TransitionCoverage): stri
   return `${m.name}: ${t.key}${t.guard ? ` (guard: ${t.guard})` : ''}`;
 }
 
+/** What ran a machine: `core, 5 actors`, or `observer` for an observer's points. */
+export function coverageRunBy(m: MachineCoverage): string {
+  return m.observer ? 'observer' : `${m.kind}, ${m.actors} actor${m.actors === 1 ? '' : 's'}`;
+}
+
 /** One summary line per machine. */
 export function coverageSummaryLines(report: CoverageReport): string[] {
   return report.machines.map((m) => {
     const { states, transitions } = coverageTotals(m);
-    return `${m.name} (${m.kind}, ${m.actors} actor${m.actors === 1 ? '' : 's'}): states ${states[0]}/${states[1]}, transitions ${transitions[0]}/${transitions[1]}`;
+    return `${m.name} (${coverageRunBy(m)}): states ${states[0]}/${states[1]}, transitions ${transitions[0]}/${transitions[1]}`;
   });
 }
 
@@ -41,7 +46,7 @@ export function formatCoverage(report: CoverageReport, title: string): string {
 export function renderCoverageMarkdown(report: CoverageReport, title: string): string {
   const summary = report.machines.map((m) => {
     const { states, transitions } = coverageTotals(m);
-    return [m.name, m.kind, String(m.actors), `${states[0]}/${states[1]}`, `${transitions[0]}/${transitions[1]}`];
+    return [m.name, m.observer ? 'observer' : m.kind, m.observer ? '' : String(m.actors), `${states[0]}/${states[1]}`, `${transitions[0]}/${transitions[1]}`];
   });
   const out = [`# Coverage: ${title}`, '', `${report.runs} run(s).`, '', markdownTable([['machine', 'kind', 'actors', 'states', 'transitions'], ...summary]), ''];
   for (const m of report.machines) {

@@ -3,6 +3,7 @@
  * transitions), never-taken transitions and never-entered states highlighted.
  */
 import { coverageTotals, type CoverageReport } from '../../engine/index.js';
+import { coverageRunBy } from './formatCoverage.js';
 
 const STYLE = `body{font:14px system-ui,sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;margin:.5em 0 1.5em}
 td,th{border:1px solid #ccc;padding:.2em .6em;text-align:left}td.n{text-align:right}tr.untaken td{background:#fde2e1;color:#8a1c13;font-weight:600}
@@ -13,7 +14,7 @@ export function renderCoverageSection(report: CoverageReport): string {
   const out: string[] = [];
   for (const m of report.machines) {
     const { states, transitions } = coverageTotals(m);
-    out.push(`<h2>${esc(m.name)} <small>${m.kind}, ${m.actors} actor(s): states ${states[0]}/${states[1]}, transitions ${transitions[0]}/${transitions[1]}</small></h2>`);
+    out.push(`<h2>${esc(m.name)} <small>${coverageRunBy(m)}: states ${states[0]}/${states[1]}, transitions ${transitions[0]}/${transitions[1]}</small></h2>`);
     out.push('<table><tr><th>state</th><th>entered</th></tr>');
     for (const s of m.states) out.push(`<tr${s.count === 0 ? ' class="untaken"' : ''}><td>${esc(s.name)}</td><td class="n">${s.count}</td></tr>`);
     out.push('</table><table><tr><th>source</th><th>event</th><th>target</th><th>guard</th><th>taken</th></tr>');

@@ -197,6 +197,8 @@ export class CoverageCollector implements HostCoverage {
     const core = this.core(spec);
     core.observer = true;
     core.counts.actors.add(spec.name);
+    // The system is in the first state from the start (an observer has no start of its own).
+    if (spec.states[0] !== undefined && !core.counts.states.has(spec.states[0])) core.counts.states.set(spec.states[0], 1);
     return {
       enabled: true,
       hit: (node, from, to, cause) => {

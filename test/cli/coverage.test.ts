@@ -18,6 +18,9 @@ describe('coverageCommand', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/raft-node \(machine, 3 actors\): states 3\/3, transitions \d+\/13/);
     expect(stdout).toMatch(/raft \(core, 3 actors\): states 3\/3, transitions \d+\/\d+/);
+    // The tracker's near misses, as an observer's points: in these two runs no leader strands entries.
+    expect(stdout).toMatch(/raft-ledger \(observer\): states 1\/1, transitions 0\/2/);
+    expect(stdout).toMatch(/raft-ledger: ledger --leader-past-stranded--> ledger never taken/);
     // No partition in the defaults: a leader never meets a higher term.
     expect(stdout).toMatch(/raft: leader --higher-term--> follower never taken/);
     const report = JSON.parse(readFileSync(json, 'utf8'));
@@ -27,6 +30,8 @@ describe('coverageCommand', () => {
     expect(core.states.find((s: { name: string }) => s.name === 'leader').count).toBeGreaterThan(0);
     expect(readFileSync(html, 'utf8')).toMatch(/<tr class="untaken"><td>leader<\/td><td>higher-term<\/td><td>follower<\/td>/);
     expect(readFileSync(md, 'utf8')).toMatch(/## raft-node/);
+    expect(readFileSync(md, 'utf8')).toMatch(/\| raft-ledger \| observer \|/);
+    expect(readFileSync(html, 'utf8')).toMatch(/raft-ledger <small>observer: states 1\/1/);
   });
 
   it('should add the same coverage to run --json without changing the trace hash', async () => {

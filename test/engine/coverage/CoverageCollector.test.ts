@@ -96,7 +96,7 @@ describe('CoverageCollector', () => {
     sim.kernel.scheduleAt(9, () => points.hit('n1', 'low', 'high', 'bump'));
     sim.run({ until: 10 });
     const core = collector.report().machines.find((m) => m.name === 'toy-observer')!;
-    expect(core.kind).toBe('core');
+    expect(core).toMatchObject({ kind: 'core', observer: true, states: [{ name: 'low', count: 1 }, { name: 'high', count: 3 }] });
     expect(core.transitions.find((t) => t.event === 'bump')!.count).toBe(3);
     // 1st and 2nd time on each node: the moments are per node, as an actor's are per actor.
     expect(collector.moments().map((m) => [m.at, m.node])).toEqual([[5, 'n1'], [7, 'n2'], [9, 'n1']]);

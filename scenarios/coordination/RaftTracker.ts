@@ -40,6 +40,8 @@ export class RaftTracker {
   /** With coverage on: index → the leader that committed it first, and the indices found shadowed. */
   private readonly committers = new Map<number, string>();
   private readonly shadowed = new Set<number>();
+  /** With coverage on: node → the index up to which its log matched the ledger when last checked. */
+  private readonly agreed = new Map<string, number>();
 
   constructor(
     private readonly sim: Simulation,
@@ -109,7 +111,7 @@ export class RaftTracker {
         this.committedIn.set(i, term);
         this.top = Math.max(this.top, i);
         if (this.points.enabled) this.committers.set(i, id);
-      } else if (known.term !== entry.term || known.cmd !== entry.cmd) this.disagree(`${id} committed ${fmt(entry)} at index ${i}, already committed as ${fmt(known)} (t=${time})`);
+      } else if (!same(known, entry)) this.disagree(`${id} committed ${fmt(entry)} at index ${i}, already committed as ${fmt(known)} (t=${time})`);
       if (entry.cmd !== '' && !this.committedAt.has(entry.cmd)) {
         this.committedAt.set(entry.cmd, time);
         const at = this.submitted.get(entry.cmd);
@@ -123,7 +125,7 @@ export class RaftTracker {
     const log = this.disks.get(id)!.log;
     for (const [i, entry] of this.ledger) {
       const mine = log[i];
-      if (this.committedIn.get(i)! >= term || (mine !== undefined && mine.term === entry.term && mine.cmd === entry.cmd)) continue;
+      if (this.committedIn.get(i)! >= term || same(mine, entry)) continue;
       this.completeness.count++;
       this.completeness.example ??= `${id} won term ${term} holding ${mine ? fmt(mine) : 'nothing'} at index ${i}, committed as ${fmt(entry)} (t=${time})`;
       return;
@@ -141,8 +143,7 @@ export class RaftTracker {
       if (other === id) continue;
       for (let j = this.top + 1; j < d.log.length; j++) {
         const e = d.log[j]!;
-        const mine = disk.log[j];
-        if (e.cmd !== '' && e.term < disk.term && (mine === undefined || mine.term !== e.term || mine.cmd !== e.cmd)) {
+        if (e.cmd !== '' && e.term < disk.term && !same(disk.log[j], e)) {
           return this.points.hit(this.sim.nodeOf(id) ?? id, 'ledger', 'ledger', 'leader-past-stranded');
         }
       }
@@ -152,13 +153,19 @@ export class RaftTracker {
   /**
    * Figure 8's eve: `id`'s log holds, at a committed index, an entry of a later term than the one
    * committed there — safe only while `id` cannot lead. A point on the committing leader's node.
+   * Indices where `id`'s log already matched the ledger are not checked again.
    */
   private shadows(id: string): void {
     const log = this.disks.get(id)!.log;
-    for (const [i, entry] of this.ledger) {
-      if ((log[i]?.term ?? 0) <= entry.term || this.shadowed.has(i)) continue;
-      this.shadowed.add(i);
-      const committer = this.committers.get(i)!;
+    const end = Math.min(this.top, log.length - 1);
+    let i = this.agreed.get(id) ?? 0;
+    while (i < end && same(log[i + 1], this.ledger.get(i + 1)!)) i++;
+    this.agreed.set(id, i);
+    for (let j = i + 1; j <= end; j++) {
+      const entry = this.ledger.get(j)!;
+      if (log[j]!.term <= entry.term || this.shadowed.has(j)) continue;
+      this.shadowed.add(j);
+      const committer = this.committers.get(j)!;
       this.points.hit(this.sim.nodeOf(committer) ?? committer, 'ledger', 'ledger', 'commit-shadowed');
     }
   }
@@ -191,7 +198,7 @@ export class RaftTracker {
       for (let i = 1; i <= commit; i++) {
         const mine = disk.log[i];
         const known = this.ledger.get(i);
-        if (mine === undefined || known === undefined || mine.term !== known.term || mine.cmd !== known.cmd) {
+        if (known === undefined || !same(mine, known)) {
           agree.count++;
           agree.example ??= `${id} has committed index ${i} as ${mine ? fmt(mine) : 'nothing'}, the ledger has ${known ? fmt(known) : 'nothing'}`;
           break;
@@ -205,6 +212,10 @@ export class RaftTracker {
       result('raft.leader-completeness', this.completeness),
     ];
   }
+}
+
+function same(a: RaftEntry | undefined, b: RaftEntry): boolean {
+  return a !== undefined && a.term === b.term && a.cmd === b.cmd;
 }
 
 function fmt(e: RaftEntry): string {

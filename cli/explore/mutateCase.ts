@@ -41,11 +41,15 @@ function randomTargets(rng: Rng, kind: FaultKind): number[] {
 
 /** A kind of `space`, by its weights. */
 export function pickKind(rng: Rng, space: Pick<MutationSpace, 'kinds' | 'kindWeight'>): FaultKind {
-  if (space.kindWeight === undefined) return rng.pick(space.kinds);
-  const weights = space.kinds.map((k) => space.kindWeight!(k));
+  const weight = space.kindWeight;
+  return weight === undefined ? rng.pick(space.kinds) : pickWeighted(rng, space.kinds, space.kinds.map((k) => weight(k)));
+}
+
+/** One of `items`, each drawn with probability proportional to its weight. */
+export function pickWeighted<T>(rng: Rng, items: readonly T[], weights: readonly number[]): T {
   let x = rng.next() * weights.reduce((a, b) => a + b, 0);
-  for (let i = 0; i < weights.length; i++) if ((x -= weights[i]!) < 0) return space.kinds[i]!;
-  return space.kinds[space.kinds.length - 1]!;
+  for (let i = 0; i < weights.length; i++) if ((x -= weights[i]!) < 0) return items[i]!;
+  return items[items.length - 1]!;
 }
 
 /** `c` run until `duration`, each fault at its time in ms as before (to one step of the longer scale). */

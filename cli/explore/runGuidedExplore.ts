@@ -26,7 +26,7 @@ import type { AnyScenario, ExploreHints } from '../../scenarios/index.js';
 import { coverageKeys, isTransitionKey } from './coverageKeys.js';
 import { directedFault, type RunFrame } from './directedFault.js';
 import { exploreCaseArbitrary, faultKinds, type ExploreCase } from './exploreCase.js';
-import { longerRun, mutateCase, type MutationSpace } from './mutateCase.js';
+import { longerRun, mutateCase, pickWeighted, type MutationSpace } from './mutateCase.js';
 import type { ExploreContext, ExploreOptions, ExploreOutcome } from './runExplore.js';
 
 /** Cases drawn at random before mutating starts. */
@@ -73,8 +73,6 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
   // Runs that reached each point: rarity.
   const hits = new Map<string, number>();
   let transitions = 0;
-  /** Machines that are observers' points. */
-  const observers = new Set<string>();
   const rarity = (e: Entry): number => e.keys.reduce((m, k) => Math.min(m, hits.get(k)!), Infinity);
   const pickParent = (): Entry => {
     let best = rng.pick(corpus);
@@ -92,12 +90,8 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
   const pickMoment = (e: Entry): CoverageMoment => {
     const moments = e.moments;
     const keys = [...new Set(moments.map((m) => m.key))];
-    let key = rng.pick(keys);
-    if (rng.chance(0.5)) {
-      const weights = keys.map((k) => 1 / (hits.get(k) ?? 1));
-      let x = rng.next() * weights.reduce((a, b) => a + b, 0);
-      for (let i = 0; i < keys.length && x >= 0; i++) if ((x -= weights[i]!) < 0) key = keys[i]!;
-    }
+    const uniform = rng.pick(keys);
+    const key = rng.chance(0.5) ? pickWeighted(rng, keys, keys.map((k) => 1 / (hits.get(k) ?? 1))) : uniform;
     return rng.pick(moments.filter((m) => m.key === key));
   };
   const child = (parent: Entry): ExploreCase =>
@@ -131,7 +125,6 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
         return context.found(c, runs);
       }
       const keys = coverageKeys(report!);
-      for (const m of report!.machines) if (m.observer) observers.add(m.name);
       let added = false;
       let newTransition = false;
       for (const key of keys) {
@@ -148,6 +141,7 @@ export function runGuidedExplore(scenario: AnyScenario, options: ExploreOptions,
         const entry: Entry = { c, keys, moments, frame: cc, picks: 0 };
         corpus.push(entry);
         // An observer's point is an invariant's near miss: try every kind of fault right after it at once.
+        const observers = new Set(report!.machines.filter((m) => m.observer).map((m) => m.name));
         for (const key of keys) {
           if (hits.get(key) !== 1 || !isTransitionKey(key) || !observers.has(key.slice(0, key.indexOf('|')))) continue;
           const moment = moments.find((m) => m.key === key)!;

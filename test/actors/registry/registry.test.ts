@@ -106,7 +106,9 @@ class Register implements Cmd {
   check = (): boolean => true;
   run(m: Model, w: World): void {
     const a = m.agents[this.i]!;
-    if (a.alive && !a.registered) Object.assign(a, { registered: true, changedAt: w.sim.now });
+    // An agent still deregistering ignores the command too, so only an unregistered one registers.
+    const state = w.sim.actor(`agent-${this.i}`)?.getSnapshot().value;
+    if (a.alive && !a.registered && state === 'unregistered') Object.assign(a, { registered: true, changedAt: w.sim.now });
     w.sim.inject(`agent-${this.i}`, { type: 'do_register' });
     w.advance(this.wait);
   }
@@ -209,5 +211,14 @@ describe('registryMachine', () => {
     expect(w.query({ type: 'all' })).not.toContain('agent-1');
     w.advance(BOUND);
     expect(w.query({ type: 'all' })).toContain('agent-1');
+  });
+
+  it('should ignore a register command while still deregistering (found by the replicated property)', () => {
+    const w = new World(true);
+    const m = freshModel();
+    for (const cmd of [new Register(3, 40), new Deregister(3, 0.5), new Register(3, 40)]) cmd.run(m, w);
+    expect(m.agents[3]!.registered).toBe(false);
+    expect(w.sim.actor('agent-3')?.getSnapshot().value).toBe('unregistered');
+    new Query(0).run(m, w);
   });
 });

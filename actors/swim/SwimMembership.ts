@@ -1,10 +1,10 @@
 /**
  * One SWIM member's view of the group, cheap at 10,000 members: the roster (ids and their
  * indexes) is shared by every member and never copied; a member stores only the entries that
- * differ from "alive, incarnation 0". Probe targets come from a uniformly random choice or a
- * round-robin walk over a freshly shuffled order each pass (SWIM §4.3, memberlist), drawn
- * lazily by Fisher–Yates with a sparse swap map, so a pass costs memory only for the positions
- * drawn so far instead of an n-element array per member.
+ * differ from "alive, incarnation 0". Probe targets (and push/pull partners) come from a
+ * uniformly random choice or a round-robin walk over a freshly shuffled order each pass (SWIM
+ * §4.3, memberlist), drawn lazily by Fisher–Yates with a sparse swap map, so a pass costs memory
+ * only for the positions drawn so far instead of an n-element array per member.
  */
 import type { Rng } from '../../engine/index.js';
 
@@ -35,8 +35,8 @@ export class SwimMembership {
   private readonly changed = new Map<number, SwimEntry>();
   private deadCount = 0;
   private readonly selfIndex: number;
-  private pass = new Map<number, number>();
-  private passPos = 0;
+  private readonly probePass = new ShuffledPass();
+  private partnerPass: ShuffledPass | undefined;
 
   constructor(
     readonly roster: SwimRoster,
@@ -72,7 +72,31 @@ export class SwimMembership {
   /** Next probe target (never self, never a member believed dead), or undefined when none. */
   nextTarget(rng: Rng, mode: 'random' | 'round-robin'): string | undefined {
     if (this.liveCount <= 1) return undefined;
-    return mode === 'random' ? this.randomOther(rng, -1) : this.nextInPass(rng);
+    return this.draw(rng, mode, this.probePass, this.notDead);
+  }
+
+  /**
+   * Next push/pull partner: any other member, those held suspect or dead included, drawn as probe
+   * targets are but from a walk of its own. memberlist exchanges state with alive members only and
+   * leaves reaching the dead to Serf's reconnect; folding that in means a member wrongly held dead
+   * — or two that hold each other dead with no one left to relay — still hear each other within
+   * two passes. Undefined when the group has no other member.
+   */
+  nextPartner(rng: Rng, mode: 'random' | 'round-robin'): string | undefined {
+    return this.draw(rng, mode, (this.partnerPass ??= new ShuffledPass()), this.other);
+  }
+
+  private readonly notDead = (i: number): boolean => i !== this.selfIndex && this.changed.get(i)?.status !== 'dead';
+  private readonly other = (i: number): boolean => i !== this.selfIndex;
+
+  private draw(rng: Rng, mode: 'random' | 'round-robin', pass: ShuffledPass, accept: (i: number) => boolean): string | undefined {
+    const i = mode === 'random' ? this.randomPick(rng, accept) : pass.next(rng, this.roster.size, accept);
+    return i === undefined ? undefined : this.roster.ids[i];
+  }
+
+  /** Every entry that differs from "alive, incarnation 0" (this member's own included), as `[id, entry]`. */
+  *entries(): IterableIterator<[string, Readonly<SwimEntry>]> {
+    for (const [i, e] of this.changed) yield [this.roster.ids[i]!, e];
   }
 
   /**
@@ -92,32 +116,38 @@ export class SwimMembership {
     return out;
   }
 
-  private randomOther(rng: Rng, exclude: number): string | undefined {
+  private randomPick(rng: Rng, accept: (i: number) => boolean): number | undefined {
     const n = this.roster.size;
-    // Rejection sampling is O(1) expected while most members are live; fall back to a scan.
+    // Rejection sampling is O(1) expected while most members are accepted; fall back to a scan.
     for (let tries = 0; tries < 64; tries++) {
       const i = rng.int(n);
-      if (i !== this.selfIndex && i !== exclude && this.changed.get(i)?.status !== 'dead') return this.roster.ids[i];
+      if (accept(i)) return i;
     }
-    const live: number[] = [];
-    for (let i = 0; i < n; i++) if (i !== this.selfIndex && i !== exclude && this.changed.get(i)?.status !== 'dead') live.push(i);
-    return live.length ? this.roster.ids[live[rng.int(live.length)]!] : undefined;
+    const ok: number[] = [];
+    for (let i = 0; i < n; i++) if (accept(i)) ok.push(i);
+    return ok.length ? ok[rng.int(ok.length)] : undefined;
   }
+}
 
-  private nextInPass(rng: Rng): string | undefined {
-    const n = this.roster.size;
+/** A round-robin walk over roster indexes, reshuffled each pass (lazy Fisher–Yates). */
+class ShuffledPass {
+  private pass = new Map<number, number>();
+  private pos = 0;
+
+  /** The next index of the walk that `accept`s, or undefined after two passes without one. */
+  next(rng: Rng, n: number, accept: (i: number) => boolean): number | undefined {
     for (let guard = 0; guard < 2 * n + 1; guard++) {
-      if (this.passPos >= n) {
+      if (this.pos >= n) {
         this.pass = new Map();
-        this.passPos = 0;
+        this.pos = 0;
       }
-      // Lazy Fisher–Yates: position p holds pass.get(p) ?? p.
-      const i = this.passPos++;
+      // Position p holds pass.get(p) ?? p.
+      const i = this.pos++;
       const j = i + rng.int(n - i);
       const pick = this.pass.get(j) ?? j;
       this.pass.set(j, this.pass.get(i) ?? i);
       this.pass.delete(i);
-      if (pick !== this.selfIndex && this.changed.get(pick)?.status !== 'dead') return this.roster.ids[pick];
+      if (accept(pick)) return pick;
     }
     return undefined;
   }

@@ -10,7 +10,13 @@
  *   confirmations from other members shorten it, and a suspected live member refutes by
  *   gossiping `alive` with a higher incarnation; at expiry the target is declared dead;
  * - membership updates ride on every protocol message (`updates`), each retransmitted up to
- *   retransmitMult · ceil(log10(n+1)) times.
+ *   retransmitMult · ceil(log10(n+1)) times;
+ * - with `pushPullMs` set, memberlist's anti-entropy: every interval (scaled up past 32 members)
+ *   the member sends its view to one other member (the next of its own walk, dead ones included,
+ *   as Serf's reconnect reaches them), which answers with its own, and both merge (a `dead`
+ *   merged as a `suspect`, as memberlist does). Dissemination alone is best effort: a member
+ *   paused while its suspicion was gossiped never hears that it was declared dead, and never
+ *   refutes; a state exchange tells it.
  *
  * The class is plain and mutated in place; the XState machine (swimMember.ts) feeds it events
  * and carries out the effects it returns (sends, signals, timers).
@@ -18,7 +24,7 @@
 import { NO_COVERAGE_POINTS, type CoveragePoints, type Rng } from '../../engine/index.js';
 import { SwimBroadcasts, type SwimUpdate } from './SwimBroadcasts.js';
 import type { SwimMembership } from './SwimMembership.js';
-import { expectedConfirmations, remainingSuspicionMs, retransmitLimit, suspicionTimeoutMs } from './swimTimeouts.js';
+import { expectedConfirmations, pushPullScaleMs, remainingSuspicionMs, retransmitLimit, suspicionTimeoutMs } from './swimTimeouts.js';
 
 /** SWIM configuration. */
 export interface SwimConfig {
@@ -32,6 +38,8 @@ export interface SwimConfig {
   /** Most updates piggybacked on one message. */
   maxPiggyback: number;
   target: 'random' | 'round-robin';
+  /** Push/pull (anti-entropy) interval in ms before scaling; 0 or absent: off. */
+  pushPullMs?: number;
   /** Test-only bug `detector-never-suspects`: a failed probe has no consequence. */
   neverSuspects?: boolean;
   /**
@@ -45,10 +53,11 @@ export interface SwimConfig {
 export type SwimMessage =
   | { type: 'ping'; from: string; seq: number; relay?: true; updates?: SwimUpdate[] }
   | { type: 'ack'; from: string; seq: number; updates?: SwimUpdate[] }
-  | { type: 'ping_req'; from: string; seq: number; target: string; updates?: SwimUpdate[] };
+  | { type: 'ping_req'; from: string; seq: number; target: string; updates?: SwimUpdate[] }
+  | { type: 'push_pull'; from: string; state: SwimUpdate[]; reply?: true; updates?: SwimUpdate[] };
 
 /** Self-scheduled timer events. */
-export type SwimTimerEvent = { type: 'probe_timeout'; seq: number } | { type: 'suspicion_timeout'; node: string; token: number };
+export type SwimTimerEvent = { type: 'probe_timeout'; seq: number } | { type: 'suspicion_timeout'; node: string; token: number } | { type: 'push_pull_timeout' };
 
 /** What the protocol asks its host to do. */
 export type SwimEffect =
@@ -78,6 +87,8 @@ export class SwimProtocol {
   private seq = 0;
   private incarnation = 0;
   private tokens = 0;
+  /** Undefined when push/pull is off. */
+  private pushPullArmed: boolean | undefined;
 
   constructor(
     readonly self: string,
@@ -87,7 +98,9 @@ export class SwimProtocol {
     private readonly now: () => number,
     /** `swim-probe` and `swim-view` coverage points (no-ops unless coverage is on). */
     private readonly points: { probe: CoveragePoints; view: CoveragePoints } = { probe: NO_COVERAGE_POINTS, view: NO_COVERAGE_POINTS },
-  ) {}
+  ) {
+    if ((config.pushPullMs ?? 0) > 0) this.pushPullArmed = false;
+  }
 
   /** Where the probe cycle is, for coverage. */
   private probeState: 'idle' | 'probing' | 'indirect' | 'acked' = 'idle';
@@ -99,6 +112,8 @@ export class SwimProtocol {
 
   /** Start of a protocol period: conclude the previous probe, then probe the next target. */
   tick(): void {
+    // memberlist staggers its first push/pull by a random fraction of the interval.
+    if (this.pushPullArmed === false) this.armPushPull(this.rng.uniform(0, this.config.pushPullMs!));
     const previous = this.probe;
     this.probe = undefined;
     if (previous !== undefined && !previous.acked) this.probeFailed(previous.target);
@@ -123,10 +138,22 @@ export class SwimProtocol {
     }
   }
 
+  /** The push/pull timer fired: send this member's view to the next partner. */
+  pushPullTimeout(): void {
+    const partner = this.view.nextPartner(this.rng, this.config.target);
+    if (partner !== undefined) this.send(partner, { type: 'push_pull', from: this.self, state: this.state() });
+    this.armPushPull(pushPullScaleMs(this.config.pushPullMs!, this.view.liveCount));
+  }
+
   /** Handles a protocol message. */
   receive(msg: SwimMessage): void {
     if (msg.updates) for (const u of msg.updates) this.apply(u);
     switch (msg.type) {
+      case 'push_pull':
+        // The answer carries the view as it was before the merge, as memberlist's does.
+        if (msg.reply !== true) this.send(msg.from, { type: 'push_pull', from: this.self, state: this.state(), reply: true });
+        for (const u of msg.state) this.apply(u.status === 'dead' ? { ...u, status: 'suspect' } : u);
+        return;
       case 'ping':
         this.send(msg.from, { type: 'ack', from: this.self, seq: msg.seq });
         return;
@@ -258,6 +285,18 @@ export class SwimProtocol {
     this.view.set(this.self, 'alive', this.incarnation);
     this.broadcasts.push({ from: this.self, incarnation: this.incarnation, node: this.self, status: 'alive' });
     this.signal('refuted', { node: this.self, incarnation: this.incarnation });
+  }
+
+  /** The view as updates: every entry that differs from alive at incarnation 0. */
+  private state(): SwimUpdate[] {
+    const out: SwimUpdate[] = [];
+    for (const [node, e] of this.view.entries()) out.push({ from: this.self, incarnation: e.incarnation, node, status: e.status });
+    return out;
+  }
+
+  private armPushPull(delayMs: number): void {
+    this.pushPullArmed = true;
+    this.effects.push({ kind: 'timer', id: 'push_pull', delayMs, event: { type: 'push_pull_timeout' } });
   }
 
   private clearSuspicion(node: string): void {

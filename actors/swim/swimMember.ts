@@ -34,7 +34,7 @@ interface SwimMemberContext {
 
 type SwimMemberEvent = SwimMessage | SwimTimerEvent | { type: 'tick' };
 
-/** SWIM member: probes one target per period, answers probes, gossips membership. */
+/** SWIM member: probes one target per period, answers probes, gossips membership (and, when configured, exchanges its whole view by push/pull). */
 export const swimMemberMachine = setup({
   types: {
     context: {} as SwimMemberContext,
@@ -54,7 +54,11 @@ export const swimMemberMachine = setup({
         case 'ping':
         case 'ack':
         case 'ping_req':
+        case 'push_pull':
           p.receive(event);
+          break;
+        case 'push_pull_timeout':
+          p.pushPullTimeout();
           break;
         case 'probe_timeout':
           p.probeTimeout(event.seq);
@@ -96,6 +100,8 @@ export const swimMemberMachine = setup({
     ping_req: { actions: 'step' },
     probe_timeout: { actions: 'step' },
     suspicion_timeout: { actions: 'step' },
+    push_pull: { actions: 'step' },
+    push_pull_timeout: { actions: 'step' },
   },
 });
 

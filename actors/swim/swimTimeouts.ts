@@ -11,6 +11,7 @@ export const MEMBERLIST_LAN = {
   suspicionMult: 4,
   suspicionMaxTimeoutMult: 6,
   retransmitMult: 4,
+  pushPullIntervalMs: 30_000,
 } as const;
 
 /** `suspicionTimeout`: suspicionMult · max(1, log10(max(1, n))) · probeInterval (the minimum timeout). */
@@ -42,4 +43,13 @@ export function expectedConfirmations(suspicionMult: number, n: number): number 
 /** `retransmitLimit`: how many times an update is piggybacked, retransmitMult · ceil(log10(n + 1)). */
 export function retransmitLimit(retransmitMult: number, n: number): number {
   return retransmitMult * Math.ceil(Math.log10(n + 1));
+}
+
+/**
+ * `pushPullScale`: the push/pull interval for `n` live members — unchanged up to 32, then one
+ * more interval per doubling, so the state exchanged per second grows as n·log n, not n².
+ */
+export function pushPullScaleMs(intervalMs: number, n: number): number {
+  if (n <= 32) return intervalMs;
+  return (Math.ceil(Math.log2(n) - Math.log2(32)) + 1) * intervalMs;
 }

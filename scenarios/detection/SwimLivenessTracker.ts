@@ -1,9 +1,10 @@
 /**
  * The `swim.no-live-declared-dead` invariant: at the end of a run without loss, no live member is
  * still declared dead by a live member once both have been free of faults for the grace period
- * (the suspicion timeout plus a detection round). A wrongly suspected SWIM member refutes by
- * gossiping `alive` with a higher incarnation, which overrides `suspect` and `dead`; a protocol
- * that loses that refutation leaves the member dead for good.
+ * (the detection bound plus the push/pull passes that carry a death and its refutation). A
+ * wrongly suspected SWIM member refutes by gossiping `alive` with a higher incarnation, which
+ * overrides `suspect` and `dead`; a protocol that loses that refutation leaves the member dead for
+ * good. The promise needs push/pull: gossip alone can miss a member paused through its own death.
  */
 import { filter } from 'rxjs';
 import type { Simulation } from '../../engine/index.js';

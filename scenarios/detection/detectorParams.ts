@@ -19,6 +19,7 @@ export const detectorParams = {
   suspicion_mult: int(4, 1, 100, 'swim: memberlist SuspicionMult (min timeout = mult * max(1, log10 n) * period)'),
   suspicion_max_mult: int(6, 1, 100, 'swim: memberlist SuspicionMaxTimeoutMult (max timeout = this * min)'),
   target: oneOf(['round-robin', 'random'] as const, 'round-robin', 'swim: probe target choice (round-robin over a shuffled list, or uniform)'),
+  push_pull_ms: int(0, 0, 3_600_000, 'swim: push/pull anti-entropy interval, a whole-view exchange with one member (memberlist PushPullInterval, 30000 on a LAN; longer past 32 members); 0 turns it off'),
   phase: oneOf(['random', 'aligned'] as const, 'random', 'swim: protocol periods start together (aligned) or each at its own phase'),
   unhealthy_threshold: int(1, 1, 1000, 'central: consecutive failed checks before a node is declared dead'),
 };
@@ -37,6 +38,7 @@ export interface DetectorParamValues {
   suspicion_mult: number;
   suspicion_max_mult: number;
   target: 'round-robin' | 'random';
+  push_pull_ms: number;
   phase: 'random' | 'aligned';
   unhealthy_threshold: number;
 }
@@ -61,6 +63,7 @@ export function detectorSettings(
     suspicionMult: p.suspicion_mult,
     suspicionMaxMult: p.suspicion_max_mult,
     target: p.target,
+    pushPullMs: p.push_pull_ms,
     phase: p.phase,
     unhealthyThreshold: p.unhealthy_threshold,
     neverSuspects,

@@ -10,6 +10,7 @@ import {
   healthEndpointMachine,
   healthMonitorMachine,
   heartbeatAgentMachine,
+  pushPullScaleMs,
   suspicionTimeoutMs,
   SwimRoster,
   swimMemberMachine,
@@ -38,6 +39,8 @@ export interface DetectorSettings {
   suspicionMult: number;
   suspicionMaxMult: number;
   target: 'random' | 'round-robin';
+  /** SWIM push/pull interval (0: off). */
+  pushPullMs: number;
   phase: 'aligned' | 'random';
   unhealthyThreshold: number;
   neverSuspects: boolean;
@@ -103,6 +106,7 @@ export function spawnDetector(sim: Simulation, agents: readonly string[], s: Det
         retransmitMult: RETRANSMIT_MULT,
         maxPiggyback: MAX_PIGGYBACK,
         target: s.target,
+        ...(s.pushPullMs > 0 ? { pushPullMs: s.pushPullMs } : {}),
         neverSuspects: s.neverSuspects,
         ...(s.deadIsFinal ? { deadIsFinal: true } : {}),
       };
@@ -151,4 +155,16 @@ export function detectionBoundMs(s: DetectorSettings, nodes: number): number {
       return 22 * s.probeIntervalMs + suspicionMax;
     }
   }
+}
+
+/**
+ * How long after the last fault on two SWIM members they agree on whether each is alive: the
+ * detection bound plus, with push/pull, four passes of a member's push/pull walk — two to hear of
+ * a wrongful death (a pass straddling a reshuffle may take up to two), two more to carry the
+ * refutation back (n intervals per pass leave an interval of slack for latency and the first
+ * exchange's stagger). Without push/pull, dissemination alone promises no bound; the detection
+ * bound is then where a verdict is reported as not promised.
+ */
+export function swimAgreementBoundMs(s: DetectorSettings, nodes: number): number {
+  return detectionBoundMs(s, nodes) + (s.pushPullMs > 0 ? 4 * nodes * pushPullScaleMs(s.pushPullMs, nodes) : 0);
 }

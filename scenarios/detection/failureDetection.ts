@@ -11,7 +11,7 @@ import { CheckLatencyTracker } from './CheckLatencyTracker.js';
 import { DetectionTracker } from './DetectionTracker.js';
 import { SwimLivenessTracker } from './SwimLivenessTracker.js';
 import { detectorParams, detectorSettings } from './detectorParams.js';
-import { detectionBoundMs, spawnDetector } from './detectorWorld.js';
+import { detectionBoundMs, spawnDetector, swimAgreementBoundMs } from './detectorWorld.js';
 import { dist, int, num } from '../core/params.js';
 
 /** The `failure-detection` scenario. */
@@ -33,11 +33,12 @@ export const failureDetection = defineScenario({
   // explore: crash agents (not the monitor, whose loss voids completeness). Crash-stop only: a
   // restarted agent is silent until its first heartbeat, so a timely detector may rightly
   // declare it dead while it is up — accuracy is not promised across restarts. SWIM members are
-  // also paused and resumed: a paused member is wrongly suspected and must refute once resumed.
+  // also paused and resumed: a paused member is wrongly suspected and must refute once resumed,
+  // which SWIM promises only with push/pull (swim.no-live-declared-dead is judged only then).
   explore: {
     size: { param: 'nodes', min: 1, max: 12 },
     duration: { param: 'duration_ms', min: 5_000, max: 30_000 },
-    params: { crash: 0 },
+    params: { crash: 0, push_pull_ms: 200 },
     targets: (p) => Array.from({ length: p.nodes }, (_, i) => `agent-${i + 1}`),
     faults: (p) => (p.detector === 'swim' ? ['crash', 'pause', 'resume'] : ['crash']),
   },
@@ -74,7 +75,7 @@ export const failureDetection = defineScenario({
       },
       invariants: () => [
         ...tracker.invariants(bound, p.duration_ms, p.loss > 0),
-        ...(swim ? [swim.invariant(bound, p.loss === 0 && p.suspicion && !sim.faults.applied.some((f) => f.kind === 'loss' || f.kind === 'partition'))] : []),
+        ...(swim ? [swim.invariant(swimAgreementBoundMs(settings, p.nodes), p.loss === 0 && p.suspicion && p.push_pull_ms > 0 && !sim.faults.applied.some((f) => f.kind === 'loss' || f.kind === 'partition'))] : []),
       ],
     };
   },

@@ -69,6 +69,7 @@ export const healthMonitoring = defineScenario({
       suspicionMult: 4,
       suspicionMaxMult: 6,
       target: 'round-robin',
+      pushPullMs: 0,
       phase: 'random',
       unhealthyThreshold: p.unhealthy_threshold,
       neverSuspects: bugs.has('detector-never-suspects'),

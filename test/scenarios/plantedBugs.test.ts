@@ -17,12 +17,23 @@ const verdict = (r: ReturnType<typeof runScenario>, name: string) => r.invariant
 describe('planted bugs', () => {
   it('should catch swim-refutation-lost with swim.no-live-declared-dead: a resumed member stays dead', () => {
     const scenario = scenarios.get('failure-detection')!;
-    const params = { crash: 0, nodes: 3, duration_ms: 29853, detector: 'swim', probe_interval_ms: 100, probe_timeout_ms: 50 };
+    const params = { crash: 0, nodes: 5, duration_ms: 28407, detector: 'swim', probe_interval_ms: 100, probe_timeout_ms: 50, push_pull_ms: 200 };
     const faults = plan('swim-refutation-lost');
     const bad = verdict(runScenario(scenario, params, 0, { faults, bugs: ['swim-refutation-lost'] }), 'swim.no-live-declared-dead')!;
     expect(bad).toMatchObject({ holds: false, applicable: true });
-    expect(bad.example).toMatch(/agent-2 is up but agent-\d still holds it dead/);
+    expect(bad.example).toMatch(/agent-1 is up but agent-\d still holds it dead/);
     expect(verdict(runScenario(scenario, params, 0, { faults }), 'swim.no-live-declared-dead')).toMatchObject({ holds: true, applicable: true });
+  });
+
+  it('should not promise swim.no-live-declared-dead without push/pull, where a member paused through its own death never hears of it', () => {
+    const scenario = scenarios.get('failure-detection')!;
+    // Found by the guided search with no bug on: agent-2 resumes 33 ms before agent-4's suspicion of it expires.
+    const params = { crash: 0, nodes: 4, duration_ms: 27917, detector: 'swim', probe_interval_ms: 100, probe_timeout_ms: 50 };
+    const faults = plan('swim-paused-through-death');
+    const gossipOnly = verdict(runScenario(scenario, params, 540205342, { faults }), 'swim.no-live-declared-dead')!;
+    expect(gossipOnly).toMatchObject({ holds: false, applicable: false });
+    expect(gossipOnly.example).toMatch(/agent-2 is up but agent-4 still holds it dead/);
+    expect(verdict(runScenario(scenario, { ...params, push_pull_ms: 200 }, 540205342, { faults }), 'swim.no-live-declared-dead')).toMatchObject({ holds: true, applicable: true });
   });
 
   it('should catch raft-no-step-down with raft.committed-agree', () => {

@@ -41,11 +41,28 @@ describe('SwimMembership', () => {
     for (const h of helpers) expect(['m0', 'm1', 'm2', 'm4']).not.toContain(h);
   });
 
+  it('should walk push/pull partners over every other member, dead ones included, on a walk separate from the probes', () => {
+    const view = new SwimMembership(new SwimRoster(ids), 'm0');
+    view.set('m1', 'suspect', 0);
+    view.set('m2', 'dead', 0);
+    view.set('m0', 'alive', 3);
+    const rng = new Rng(4);
+    view.nextTarget(rng, 'round-robin');
+    for (let pass = 0; pass < 3; pass++) {
+      const seen = Array.from({ length: 9 }, () => view.nextPartner(rng, 'round-robin'));
+      expect(new Set(seen)).toEqual(new Set(ids.slice(1)));
+    }
+    for (let i = 0; i < 50; i++) expect(view.nextPartner(rng, 'random')).not.toBe('m0');
+    expect(new Map(view.entries())).toEqual(new Map([['m0', { status: 'alive', incarnation: 3 }], ['m1', { status: 'suspect', incarnation: 0 }], ['m2', { status: 'dead', incarnation: 0 }]]));
+  });
+
   it('should return no target when everyone else is dead', () => {
     const view = new SwimMembership(new SwimRoster(['a', 'b']), 'a');
     view.set('b', 'dead', 0);
     expect(view.nextTarget(new Rng(1), 'round-robin')).toBeUndefined();
     expect(view.nextTarget(new Rng(1), 'random')).toBeUndefined();
+    expect(view.nextPartner(new Rng(1), 'round-robin')).toBe('b');
+    expect(new SwimMembership(new SwimRoster(['a']), 'a').nextPartner(new Rng(1), 'random')).toBeUndefined();
   });
 });
 

@@ -61,7 +61,7 @@ describe('SwimProtocol', () => {
     p.receive({ type: 'ping_req', from: 'm1', seq: 42, target: 'm7' });
     const relay = drain()[0]!;
     expect(relay).toMatchObject({ kind: 'send', to: 'm7', event: { type: 'ping', relay: true } });
-    const seq = relay.kind === 'send' ? relay.event.seq : -1;
+    const seq = relay.kind === 'send' && relay.event.type === 'ping' ? relay.event.seq : -1;
     p.receive({ type: 'ack', from: 'm7', seq });
     expect(drain()[0]).toMatchObject({ kind: 'send', to: 'm1', event: { type: 'ack', seq: 42 } });
   });
@@ -124,5 +124,51 @@ describe('SwimProtocol', () => {
     at(1000);
     p.tick();
     expect(drain().some((e) => e.kind === 'signal')).toBe(false);
+  });
+
+  it('should send no push/pull and arm no timer for it when push/pull is off', () => {
+    const { p, drain } = member('m0');
+    p.tick();
+    expect(drain().filter((e) => e.kind === 'timer').map((e) => e.kind === 'timer' && e.id)).toEqual(['probe']);
+  });
+
+  it('should exchange whole views by push/pull, so a member paused through its own death learns it and refutes', () => {
+    const x = member('m0', { pushPullMs: 5000 });
+    const y = member('m1', { pushPullMs: 5000 });
+    x.p.tick();
+    const armed = x.drain().find((e) => e.kind === 'timer' && e.id === 'push_pull')!;
+    expect(armed.kind === 'timer' && armed.delayMs).toBeGreaterThanOrEqual(0);
+    expect(armed.kind === 'timer' && armed.delayMs).toBeLessThan(5000);
+    // x declared y dead while y heard nothing (its retransmissions went elsewhere).
+    x.p.apply({ node: 'm1', status: 'dead', incarnation: 0, from: 'm0' });
+    x.drain();
+    y.p.receive({ type: 'push_pull', from: 'm0', state: [{ node: 'm1', status: 'dead', incarnation: 0, from: 'm0' }], reply: true });
+    expect(y.p.currentIncarnation).toBe(1);
+    expect(y.drain()).toContainEqual({ kind: 'signal', name: 'refuted', data: { node: 'm1', incarnation: 1 } });
+    // y's next push/pull carries its new incarnation; x answers with its view and revives y.
+    y.p.pushPullTimeout();
+    const push = y.drain().find((e) => e.kind === 'send' && e.event.type === 'push_pull')!;
+    if (push.kind !== 'send' || push.event.type !== 'push_pull') throw new Error('expected a push/pull');
+    expect(push.event.state).toContainEqual({ node: 'm1', status: 'alive', incarnation: 1, from: 'm1' });
+    x.p.receive({ ...push.event });
+    const effects = x.drain();
+    expect(effects).toContainEqual({ kind: 'signal', name: 'declared_alive', data: { node: 'm1' } });
+    expect(effects).toContainEqual(expect.objectContaining({ kind: 'send', to: 'm1', event: expect.objectContaining({ type: 'push_pull', reply: true }) }));
+    expect(x.p.view.get('m1')).toEqual({ status: 'alive', incarnation: 1 });
+  });
+
+  it('should merge a dead entry from a push/pull as a suspicion of its own, as memberlist does', () => {
+    const { p, drain } = member('m0', { pushPullMs: 5000 });
+    p.receive({ type: 'push_pull', from: 'm2', state: [{ node: 'm9', status: 'dead', incarnation: 0, from: 'm2' }], reply: true });
+    expect(p.view.get('m9')!.status).toBe('suspect');
+    expect(drain()).toContainEqual(expect.objectContaining({ kind: 'timer', id: 'suspect:m9' }));
+  });
+
+  it('should still lose the refutation with the swim-refutation-lost bug, push/pull or not', () => {
+    const { p, drain } = member('m0', { pushPullMs: 5000, deadIsFinal: true });
+    p.apply({ node: 'm1', status: 'dead', incarnation: 0, from: 'm0' });
+    p.receive({ type: 'push_pull', from: 'm1', state: [{ node: 'm1', status: 'alive', incarnation: 1, from: 'm1' }] });
+    expect(p.view.get('m1')!.status).toBe('dead');
+    expect(drain().some((e) => e.kind === 'signal' && e.name === 'declared_alive')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedConfirmations, MEMBERLIST_LAN, remainingSuspicionMs, retransmitLimit, suspicionTimeoutMs } from '../../../actors/index.js';
+import { expectedConfirmations, MEMBERLIST_LAN, pushPullScaleMs, remainingSuspicionMs, retransmitLimit, suspicionTimeoutMs } from '../../../actors/index.js';
 
 describe('suspicionTimeoutMs', () => {
   it('should follow memberlist: mult · max(1, log10 n) · interval', () => {
@@ -28,5 +28,16 @@ describe('expectedConfirmations and retransmitLimit', () => {
     expect(expectedConfirmations(4, 3)).toBe(0);
     expect(retransmitLimit(4, 100)).toBe(12);
     expect(retransmitLimit(4, 9)).toBe(4);
+  });
+});
+
+describe('pushPullScaleMs', () => {
+  it('should keep the interval up to 32 members and add one per doubling beyond, as memberlist does', () => {
+    expect(pushPullScaleMs(30_000, 1)).toBe(30_000);
+    expect(pushPullScaleMs(30_000, 32)).toBe(30_000);
+    expect(pushPullScaleMs(30_000, 33)).toBe(60_000);
+    expect(pushPullScaleMs(30_000, 64)).toBe(60_000);
+    expect(pushPullScaleMs(30_000, 65)).toBe(90_000);
+    expect(pushPullScaleMs(30_000, 10_000)).toBe(30_000 * 10);
   });
 });

@@ -184,8 +184,12 @@ export class ActorHost {
     const node = this.node(nodeId);
     node.up = false;
     node.paused = false;
+    const work = node.deferred;
     node.deferred = NO_WORK;
     for (const record of node.actors) this.stop(record);
+    // What waited on a paused node dies with it: each message's drop is recorded now, and each
+    // held-back timer finds its incarnation gone.
+    for (const fn of work) fn();
   }
 
   /** Brings a node back up with fresh actors (new incarnations, fresh input and random streams). */

@@ -277,6 +277,8 @@ describe('ActorHost', () => {
     sim.faults.at(70).resume('n1');
     sim.run({ until: 100 });
     expect(signals.some((s) => s.kind === 'deliver')).toBe(false);
+    // The message that waited is accounted for: dropped when its node crashed.
+    expect(signals.filter((s) => s.kind === 'drop').map((s) => [s.time, s.dst])).toEqual([[50, 'c']]);
     expect((sim.actor('c')!.getSnapshot() as { context: { count: number } }).context.count).toBe(0);
   });
 

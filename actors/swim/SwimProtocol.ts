@@ -87,8 +87,7 @@ export class SwimProtocol {
   private seq = 0;
   private incarnation = 0;
   private tokens = 0;
-  /** Undefined when push/pull is off. */
-  private pushPullArmed: boolean | undefined;
+  private pushPullStarted = false;
 
   constructor(
     readonly self: string,
@@ -98,9 +97,7 @@ export class SwimProtocol {
     private readonly now: () => number,
     /** `swim-probe` and `swim-view` coverage points (no-ops unless coverage is on). */
     private readonly points: { probe: CoveragePoints; view: CoveragePoints } = { probe: NO_COVERAGE_POINTS, view: NO_COVERAGE_POINTS },
-  ) {
-    if ((config.pushPullMs ?? 0) > 0) this.pushPullArmed = false;
-  }
+  ) {}
 
   /** Where the probe cycle is, for coverage. */
   private probeState: 'idle' | 'probing' | 'indirect' | 'acked' = 'idle';
@@ -113,7 +110,10 @@ export class SwimProtocol {
   /** Start of a protocol period: conclude the previous probe, then probe the next target. */
   tick(): void {
     // memberlist staggers its first push/pull by a random fraction of the interval.
-    if (this.pushPullArmed === false) this.armPushPull(this.rng.uniform(0, this.config.pushPullMs!));
+    if (!this.pushPullStarted && (this.config.pushPullMs ?? 0) > 0) {
+      this.pushPullStarted = true;
+      this.armPushPull(this.rng.uniform(0, this.config.pushPullMs!));
+    }
     const previous = this.probe;
     this.probe = undefined;
     if (previous !== undefined && !previous.acked) this.probeFailed(previous.target);
@@ -295,7 +295,6 @@ export class SwimProtocol {
   }
 
   private armPushPull(delayMs: number): void {
-    this.pushPullArmed = true;
     this.effects.push({ kind: 'timer', id: 'push_pull', delayMs, event: { type: 'push_pull_timeout' } });
   }
 

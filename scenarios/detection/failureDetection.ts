@@ -38,7 +38,7 @@ export const failureDetection = defineScenario({
   explore: {
     size: { param: 'nodes', min: 1, max: 12 },
     duration: { param: 'duration_ms', min: 5_000, max: 30_000 },
-    params: { crash: 0, push_pull_ms: 200 },
+    params: { crash: 0, push_pull_ms: 100 },
     targets: (p) => Array.from({ length: p.nodes }, (_, i) => `agent-${i + 1}`),
     faults: (p) => (p.detector === 'swim' ? ['crash', 'pause', 'resume'] : ['crash']),
   },

@@ -110,10 +110,12 @@ export class Simulation {
   /**
    * Turns statechart coverage on and returns its collector (idempotent). Call it before spawning:
    * an actor started earlier is covered from its next restart. It only observes (no trace change).
+   * A scenario that runs simulations of its own inside a run passes the run's
+   * {@link coverageCollector} as `shared`, so their actors count in the run's coverage.
    */
-  enableCoverage(): CoverageCollector {
+  enableCoverage(shared?: CoverageCollector): CoverageCollector {
     if (this.host.coverage instanceof CoverageCollector) return this.host.coverage;
-    const collector = new CoverageCollector();
+    const collector = shared ?? new CoverageCollector();
     this.host.coverage = collector;
     this.signals$.subscribe((s) => {
       if (s.kind === 'drop') collector.faultHit('drop', [s.dst]);
@@ -122,6 +124,11 @@ export class Simulation {
       }
     });
     return collector;
+  }
+
+  /** The coverage collector while coverage is on, else undefined. */
+  get coverageCollector(): CoverageCollector | undefined {
+    return this.host.coverage instanceof CoverageCollector ? this.host.coverage : undefined;
   }
 
   /**

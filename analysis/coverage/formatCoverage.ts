@@ -35,7 +35,11 @@ export function formatCoverage(report: CoverageReport, title: string): string {
   return [
     `coverage of ${title} (${report.runs} run${report.runs === 1 ? '' : 's'})`,
     ...coverageSummaryLines(report).map((l) => `  ${l}`),
-    ...(untaken.length ? ['never taken:', ...untaken.map((l) => `  ${l}`)] : ['every declared transition was taken']),
+    ...(report.machines.length === 0
+      ? ['no machine was hosted: nothing to cover']
+      : untaken.length
+        ? ['never taken:', ...untaken.map((l) => `  ${l}`)]
+        : ['every declared transition was taken']),
     ...(undeclared.length ? ['undeclared:', ...undeclared.map((l) => `  ${l}`)] : []),
     `fault-state pairs: ${Object.keys(report.faultStates).length}`,
     '',

@@ -66,6 +66,8 @@ export const resourceEfficiency = defineScenario({
         network: { latency: 'exp:1' },
         ...(model ? { resources: model } : {}),
       });
+      const coverage = sim.coverageCollector;
+      if (coverage !== undefined) inner.enableCoverage(coverage);
       const agents = Array.from({ length: p.agents }, (_, i) => `agent-${i + 1}`);
       const variables = Array.from({ length: p.variables }, (_, i) => `var-${i + 1}`);
       for (const id of agents) inner.spawn(variableClientMachine, { id });

@@ -1,12 +1,12 @@
 /**
  * Random vs coverage-guided `explore`, outside vitest (`npm run build` first):
  *
- *   node bench/explore.js find <random|guided> [--seeds N] [--budget R] [--only VARIANT]
+ *   node bench/explore.js find <random|guided> [--seeds N] [--from S] [--budget R] [--only VARIANT]
  *   node bench/explore.js coverage <random|guided> [--runs R] [--only SCENARIO]
  *   node bench/explore.js table FILE...          (summarise the JSON lines the above print)
  *
  * `find`: for every planted bug variant, the runs explore needs to find it (no shrinking), for
- * explore seeds 1..N, within a budget. `coverage`: the coverage points (transitions, hit-count
+ * explore seeds S..S+N-1 (default 1..N), within a budget. `coverage`: the coverage points (transitions, hit-count
  * buckets, fault-state pairs) reached after R runs of each scenario, no bug switched on. One JSON
  * line per measurement on stdout; run the two modes as two processes to use two cores.
  */
@@ -54,6 +54,7 @@ const flag = (name, fallback) => {
 
 if (part === 'find') {
   const seeds = Number(flag('--seeds', '20'));
+  const from = Number(flag('--from', '1'));
   const budget = Number(flag('--budget', '2000'));
   const only = flag('--only', undefined);
   for (const [variant, v] of Object.entries(VARIANTS)) {
@@ -61,7 +62,7 @@ if (part === 'find') {
     const [name, bug] = variant.replace(/ \(.*\)$/, '').split('/');
     const runs = [];
     const started = Date.now();
-    for (let seed = 1; seed <= Math.min(seeds, v.maxSeeds ?? seeds); seed++) {
+    for (let seed = from; seed < from + seeds; seed++) {
       const o = runExplore(scenarios.get(name), { runs: budget, seed, invariant: v.invariant, sets: v.sets ?? {}, bugs: [bug], guided: mode === 'guided', shrink: false });
       runs.push(o.found ? o.runs : null);
       // One line per seed too, so an interrupted measurement still counts the seeds it finished.

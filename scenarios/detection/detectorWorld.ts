@@ -106,7 +106,7 @@ export function spawnDetector(sim: Simulation, agents: readonly string[], s: Det
         retransmitMult: RETRANSMIT_MULT,
         maxPiggyback: MAX_PIGGYBACK,
         target: s.target,
-        ...(s.pushPullMs > 0 ? { pushPullMs: s.pushPullMs } : {}),
+        pushPullMs: s.pushPullMs,
         neverSuspects: s.neverSuspects,
         ...(s.deadIsFinal ? { deadIsFinal: true } : {}),
       };

@@ -114,7 +114,8 @@ export class Simulation {
    * {@link coverageCollector} as `shared`, so their actors count in the run's coverage.
    */
   enableCoverage(shared?: CoverageCollector): CoverageCollector {
-    if (this.host.coverage instanceof CoverageCollector) return this.host.coverage;
+    const existing = this.coverageCollector;
+    if (existing !== undefined) return existing;
     const collector = shared ?? new CoverageCollector();
     this.host.coverage = collector;
     this.signals$.subscribe((s) => {
@@ -137,7 +138,7 @@ export class Simulation {
    * built, which is after `enableCoverage` when a run collects coverage.
    */
   observedPoints(spec: CoverageSpec): ObservedPoints {
-    return this.host.coverage instanceof CoverageCollector ? this.host.coverage.observed(spec) : NO_OBSERVED_POINTS;
+    return this.coverageCollector?.observed(spec) ?? NO_OBSERVED_POINTS;
   }
 
   /** Current virtual time in ms. */

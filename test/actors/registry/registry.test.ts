@@ -71,6 +71,11 @@ class World {
     });
   }
 
+  /** Agent `i`'s machine state. */
+  agentState(i: number): unknown {
+    return this.sim.actor(`agent-${i}`)?.getSnapshot().value;
+  }
+
   home(i: number): string {
     return this.replicas[i % this.replicas.length]!;
   }
@@ -107,8 +112,7 @@ class Register implements Cmd {
   run(m: Model, w: World): void {
     const a = m.agents[this.i]!;
     // An agent still deregistering ignores the command too, so only an unregistered one registers.
-    const state = w.sim.actor(`agent-${this.i}`)?.getSnapshot().value;
-    if (a.alive && !a.registered && state === 'unregistered') Object.assign(a, { registered: true, changedAt: w.sim.now });
+    if (a.alive && !a.registered && w.agentState(this.i) === 'unregistered') Object.assign(a, { registered: true, changedAt: w.sim.now });
     w.sim.inject(`agent-${this.i}`, { type: 'do_register' });
     w.advance(this.wait);
   }
@@ -120,8 +124,7 @@ class Deregister implements Cmd {
   run(m: Model, w: World): void {
     const a = m.agents[this.i]!;
     // An agent still registering ignores the command (see registryAgent), so only a registered one deregisters.
-    const state = w.sim.actor(`agent-${this.i}`)?.getSnapshot().value;
-    if (a.alive && a.registered && state === 'registered') Object.assign(a, { registered: false, changedAt: w.sim.now });
+    if (a.alive && a.registered && w.agentState(this.i) === 'registered') Object.assign(a, { registered: false, changedAt: w.sim.now });
     w.sim.inject(`agent-${this.i}`, { type: 'do_deregister' });
     w.advance(this.wait);
   }
@@ -218,7 +221,7 @@ describe('registryMachine', () => {
     const m = freshModel();
     for (const cmd of [new Register(3, 40), new Deregister(3, 0.5), new Register(3, 40)]) cmd.run(m, w);
     expect(m.agents[3]!.registered).toBe(false);
-    expect(w.sim.actor('agent-3')?.getSnapshot().value).toBe('unregistered');
+    expect(w.agentState(3)).toBe('unregistered');
     new Query(0).run(m, w);
   });
 });
